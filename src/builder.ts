@@ -1,0 +1,50 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { createGraphQLError } from 'graphql-yoga';
+import type { Context } from './context.js';
+import { parseArn, typenameForResourceType } from './sagemaker/arn.js';
+
+// Set once the builder exists; global ids are only decoded at request time.
+let isNodeType: (typename: string) => boolean = () => false;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  relay: {
+    cursorType: 'String',
+    clientMutationId: 'omit',
+    // A node's global id is its ARN, so clients can pass ids straight to AWS tools and back.
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => {
+      const arn = parseArn(globalID);
+      if (arn === undefined) {
+        throw createGraphQLError(
+          `Invalid id ${JSON.stringify(globalID)}: ids are SageMaker ARNs such as arn:aws:sagemaker:us-east-1:123456789012:training-job/my-job.`,
+          { extensions: { code: 'BAD_USER_INPUT' } },
+        );
+      }
+      const typename = typenameForResourceType(arn.resourceType);
+      if (!isNodeType(typename)) {
+        throw createGraphQLError(
+          `Invalid id ${JSON.stringify(globalID)}: this API has no ${arn.resourceType} resources.`,
+          { extensions: { code: 'BAD_USER_INPUT' } },
+        );
+      }
+      return { typename, id: globalID };
+    },
+  },
+});
+
+isNodeType = (typename) => builder.configStore.hasImplementation(typename);
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+builder.queryType({});

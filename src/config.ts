@@ -1,0 +1,185 @@
+import { z } from 'zod';
+
+/** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
+export type Backend = 'demo' | 'aws';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The gateway's whole configuration, parsed once from the environment by {@link loadConfig}. */
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  graphiql: boolean;
+  backend: Backend;
+  /** Why this backend was chosen, for the start-up banner. */
+  backendReason: string;
+  sagemaker: {
+    /** Undefined in AWS mode when the SDK should resolve it (e.g. from the AWS_PROFILE's config). */
+    region: string | undefined;
+    endpoint: string | undefined;
+    maxAttempts: number;
+    timeoutMs: number;
+  };
+  demo: {
+    /** Training jobs in the demo data; undefined keeps the emulator's default. */
+    scale: number | undefined;
+    seed: number | undefined;
+    latencyMs: number;
+  };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxTokens: number;
+  };
+}
+
+export interface ConfigIssue {
+  variable: string;
+  value: string | undefined;
+  message: string;
+}
+
+/** Thrown by {@link loadConfig} with one issue per bad variable. */
+export class ConfigError extends Error {
+  readonly issues: readonly ConfigIssue[];
+
+  constructor(issues: readonly ConfigIssue[]) {
+    const lines = issues.map(({ variable, value, message }) =>
+      value === undefined
+        ? `  ${variable}: ${message}`
+        : `  ${variable}=${JSON.stringify(value)}: ${message}`,
+    );
+    super(`Invalid configuration:\n${lines.join('\n')}`);
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+/** The region the embedded emulator answers for. */
+export const DEMO_REGION = 'us-east-1';
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d+$/, `expected an integer between ${min} and ${max}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `expected an integer between ${min} and ${max}`)
+        .max(max, `expected an integer between ${min} and ${max}`),
+    );
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+    error: 'expected true or false',
+  })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+const region = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'expected an AWS region such as us-east-1');
+
+const schema = z.object({
+  PORT: int(0, 65_535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  GRAPHIQL: bool.default(true),
+  SAGEMAKER_BACKEND: z.enum(['demo', 'aws'], { error: 'expected demo or aws' }).optional(),
+  AWS_REGION: region.optional(),
+  AWS_DEFAULT_REGION: region.optional(),
+  AWS_PROFILE: z.string().optional(),
+  SAGEMAKER_ENDPOINT_URL: url.optional(),
+  SAGEMAKER_MAX_ATTEMPTS: int(1, 10).default(3),
+  SAGEMAKER_TIMEOUT_MS: int(100, 300_000).default(10_000),
+  DEMO_SCALE: int(0, 1_000_000).optional(),
+  DEMO_SEED: int(0, 2 ** 31 - 1).optional(),
+  DEMO_LATENCY_MS: int(0, 60_000).default(0),
+  MAX_DEPTH: int(1, 100).default(12),
+  MAX_ALIASES: int(1, 1000).default(30),
+  MAX_COST: int(1, 1_000_000).default(5000),
+  MAX_TOKENS: int(1, 100_000).default(2000),
+});
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Parses the environment into a {@link Config}. Empty variables count as unset. Without
+ * SAGEMAKER_BACKEND, any AWS configuration (AWS_REGION, AWS_DEFAULT_REGION, AWS_PROFILE or
+ * SAGEMAKER_ENDPOINT_URL) selects `aws`; otherwise the embedded emulator (`demo`) is used.
+ * Credentials are never read here: in AWS mode the SDK's standard provider chain finds them.
+ * Throws a {@link ConfigError} naming every bad variable and its value.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') input[key] = value.trim();
+  }
+
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const issues: ConfigIssue[] = [];
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0] ?? '');
+      if (seen.has(variable)) continue;
+      seen.add(variable);
+      issues.push({ variable, value: input[variable], message: issue.message });
+    }
+    throw new ConfigError(issues);
+  }
+  const vars = parsed.data;
+
+  const awsHints = (
+    ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE', 'SAGEMAKER_ENDPOINT_URL'] as const
+  ).filter((name) => vars[name] !== undefined);
+  const backend: Backend = vars.SAGEMAKER_BACKEND ?? (awsHints.length > 0 ? 'aws' : 'demo');
+  const backendReason =
+    vars.SAGEMAKER_BACKEND !== undefined
+      ? 'SAGEMAKER_BACKEND'
+      : awsHints.length > 0
+        ? `${awsHints.join(', ')} set`
+        : 'no AWS configuration found';
+
+  if (backend === 'demo' && vars.SAGEMAKER_ENDPOINT_URL !== undefined) {
+    throw new ConfigError([
+      {
+        variable: 'SAGEMAKER_ENDPOINT_URL',
+        value: vars.SAGEMAKER_ENDPOINT_URL,
+        message:
+          'cannot be used with SAGEMAKER_BACKEND=demo (the embedded emulator is the endpoint); unset one of them',
+      },
+    ]);
+  }
+
+  return {
+    port: vars.PORT,
+    host: vars.HOST,
+    logLevel: vars.LOG_LEVEL,
+    graphiql: vars.GRAPHIQL,
+    backend,
+    backendReason,
+    sagemaker: {
+      region: backend === 'demo' ? DEMO_REGION : (vars.AWS_REGION ?? vars.AWS_DEFAULT_REGION),
+      endpoint: backend === 'demo' ? undefined : vars.SAGEMAKER_ENDPOINT_URL,
+      maxAttempts: vars.SAGEMAKER_MAX_ATTEMPTS,
+      timeoutMs: vars.SAGEMAKER_TIMEOUT_MS,
+    },
+    demo: { scale: vars.DEMO_SCALE, seed: vars.DEMO_SEED, latencyMs: vars.DEMO_LATENCY_MS },
+    limits: {
+      maxDepth: vars.MAX_DEPTH,
+      maxAliases: vars.MAX_ALIASES,
+      maxCost: vars.MAX_COST,
+      maxTokens: vars.MAX_TOKENS,
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { ListTrainingJobsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from './config.js';
+import { type Context, createContext } from './context.js';
+import { useErrorCodes } from './error-codes.js';
+import { createLogger, createYogaLogger, type Logger } from './logger.js';
+import { createSageMakerClient } from './sagemaker/client.js';
+import { schema } from './schema/index.js';
+
+export interface GatewayDeps {
+  /** The SageMaker client; made from config when omitted (AWS mode). */
+  client?: SageMakerClient;
+  logger?: Logger;
+  /** The query GraphiQL opens with. */
+  defaultQuery?: string;
+  /** How long a readiness answer is reused, so probes do not each cost a SageMaker call. */
+  readyCacheMs?: number;
+}
+
+export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
+
+const READY_TIMEOUT_MS = 3_000;
+
+/**
+ * A readiness probe: SageMaker answers a cheap call. Answers are cached for `cacheMs` and
+ * concurrent probes share one call.
+ */
+function createReadinessCheck(client: SageMakerClient, logger: Logger, cacheMs: number) {
+  let last: { at: number; ok: boolean } | undefined;
+  let pending: Promise<boolean> | undefined;
+  const probe = async (): Promise<boolean> => {
+    try {
+      await client.send(new ListTrainingJobsCommand({ MaxResults: 1 }), {
+        abortSignal: AbortSignal.timeout(READY_TIMEOUT_MS),
+      });
+      return true;
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check: SageMaker did not answer');
+      return false;
+    }
+  };
+  return async (): Promise<boolean> => {
+    if (last !== undefined && Date.now() - last.at < cacheMs) return last.ok;
+    pending ??= probe().then((ok) => {
+      last = { at: Date.now(), ok };
+      pending = undefined;
+      return ok;
+    });
+    return pending;
+  };
+}
+
+/** One structured log record per HTTP request: method, path, status, duration. */
+function useRequestLog(logger: Logger): Plugin {
+  const started = new WeakMap<Request, number>();
+  return {
+    onRequest({ request }) {
+      started.set(request, performance.now());
+    },
+    onResponse({ request, response }) {
+      const start = started.get(request);
+      logger.info(
+        {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          status: response.status,
+          ms: start === undefined ? undefined : Math.round(performance.now() - start),
+        },
+        'request',
+      );
+    },
+  };
+}
+
+/**
+ * Options for one graphql-armor protection. The limits are not secret (anyone can find them by
+ * trying) and naming them tells a client how to fix the query, so rejections state the limit and
+ * the value found; the code names the limit, as Apollo Router's operation limits do.
+ */
+function limit(code: string): {
+  exposeLimits: boolean;
+  onReject: Array<(context: unknown, error: GraphQLError) => void>;
+} {
+  return {
+    exposeLimits: true,
+    onReject: [
+      (_context, error) => {
+        // armor words every rejection as a "Syntax Error", which it is not.
+        error.message = error.message.replace(/^Syntax Error: /, '');
+        (error.extensions as Record<string, unknown>).code = code;
+      },
+    ],
+  };
+}
+
+/**
+ * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
+ * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), masked
+ * internal errors (logged with detail), CSRF prevention, and depth/alias/cost/token limits.
+ */
+export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const client = deps.client ?? createSageMakerClient(config);
+  const ready = createReadinessCheck(client, logger, deps.readyCacheMs ?? 5_000);
+  const { maxDepth, maxAliases, maxCost, maxTokens } = config.limits;
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: () => createContext({ sagemaker: client, logger }),
+    logging: createYogaLogger(logger),
+    maskedErrors: true,
+    landingPage: false,
+    graphiql: config.graphiql
+      ? {
+          title: 'SageMaker GraphQL gateway',
+          ...(deps.defaultQuery === undefined ? {} : { defaultQuery: deps.defaultQuery }),
+          // GraphiQL posts JSON, which CSRF prevention allows; GET queries need the header.
+          headers: JSON.stringify({ 'x-graphql-yoga-csrf': 'graphiql' }),
+        }
+      : false,
+    plugins: [
+      useRequestLog(logger),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: maxDepth, ignoreIntrospection: true, ...limit('MAX_DEPTH_LIMIT') },
+        maxAliases: { n: maxAliases, ...limit('MAX_ALIASES_LIMIT') },
+        costLimit: { maxCost, ignoreIntrospection: true, ...limit('MAX_COST_LIMIT') },
+        maxTokens: { n: maxTokens, ...limit('MAX_TOKENS_LIMIT') },
+        maxDirectives: { n: 50, ...limit('MAX_DIRECTIVES_LIMIT') },
+        // Introspection is open, so hiding "Did you mean ..." hints would only hinder clients.
+        blockFieldSuggestion: { enabled: false },
+      }),
+      useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
+      useErrorCodes(),
+    ],
+  });
+}

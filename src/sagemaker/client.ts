@@ -1,0 +1,34 @@
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { Config } from '../config.js';
+
+// The embedded emulator does not check signatures, but the SDK signs every request.
+const DEMO_CREDENTIALS = { accessKeyId: 'demo', secretAccessKey: 'demo' };
+
+/**
+ * The one place a SageMakerClient is made. Standard retry mode with `maxAttempts` from config,
+ * and connection/request timeouts that actually throw. In demo mode the client talks to the
+ * embedded emulator at `endpointOverride` with static dummy credentials; in AWS mode credentials
+ * come from the SDK's standard provider chain, and `endpointOverride` (or SAGEMAKER_ENDPOINT_URL)
+ * points it at another endpoint.
+ */
+export function createSageMakerClient(config: Config, endpointOverride?: string): SageMakerClient {
+  const { region, endpoint, maxAttempts, timeoutMs } = config.sagemaker;
+  const demo = config.backend === 'demo';
+  if (demo && endpointOverride === undefined) {
+    throw new Error('The demo backend needs the embedded emulator endpoint');
+  }
+  return new SageMakerClient({
+    ...(region === undefined ? {} : { region }),
+    ...((endpointOverride ?? endpoint) === undefined
+      ? {}
+      : { endpoint: endpointOverride ?? endpoint }),
+    ...(demo ? { credentials: DEMO_CREDENTIALS } : {}),
+    retryMode: 'standard',
+    maxAttempts,
+    requestHandler: {
+      connectionTimeout: Math.min(timeoutMs, 3_000),
+      requestTimeout: timeoutMs,
+      throwOnRequestTimeout: true,
+    },
+  });
+}

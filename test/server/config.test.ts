@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const configError = (env: Record<string, string>): ConfigError => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('has defaults for everything and runs the demo backend without AWS configuration', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      graphiql: true,
+      backend: 'demo',
+      backendReason: 'no AWS configuration found',
+      sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
+      demo: { scale: undefined, seed: undefined, latencyMs: 0 },
+      limits: { maxDepth: 12, maxAliases: 30, maxCost: 5000, maxTokens: 2000 },
+    });
+  });
+
+  it('parses every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'debug',
+      GRAPHIQL: 'false',
+      SAGEMAKER_BACKEND: 'aws',
+      AWS_REGION: 'eu-west-1',
+      SAGEMAKER_ENDPOINT_URL: 'https://sagemaker.eu-west-1.amazonaws.com',
+      SAGEMAKER_MAX_ATTEMPTS: '5',
+      SAGEMAKER_TIMEOUT_MS: '2500',
+      DEMO_SCALE: '100000',
+      DEMO_SEED: '7',
+      DEMO_LATENCY_MS: '20',
+      MAX_DEPTH: '8',
+      MAX_ALIASES: '10',
+      MAX_COST: '900',
+      MAX_TOKENS: '700',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'debug',
+      graphiql: false,
+      backend: 'aws',
+      sagemaker: {
+        region: 'eu-west-1',
+        endpoint: 'https://sagemaker.eu-west-1.amazonaws.com',
+        maxAttempts: 5,
+        timeoutMs: 2500,
+      },
+      demo: { scale: 100_000, seed: 7, latencyMs: 20 },
+      limits: { maxDepth: 8, maxAliases: 10, maxCost: 900, maxTokens: 700 },
+    });
+  });
+
+  it.each([
+    [{ AWS_REGION: 'us-west-2' }, 'us-west-2'],
+    [{ AWS_DEFAULT_REGION: 'ap-southeast-2' }, 'ap-southeast-2'],
+    [{ AWS_PROFILE: 'ml-platform' }, undefined],
+    [{ SAGEMAKER_ENDPOINT_URL: 'http://127.0.0.1:4010' }, undefined],
+  ])('selects the aws backend when AWS configuration is present: %o', (env, region) => {
+    const config = loadConfig(env);
+    expect(config.backend).toBe('aws');
+    expect(config.backendReason).toBe(`${Object.keys(env)[0]} set`);
+    expect(config.sagemaker.region).toBe(region);
+  });
+
+  it('prefers AWS_REGION over AWS_DEFAULT_REGION', () => {
+    expect(
+      loadConfig({ AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' }).sagemaker.region,
+    ).toBe('us-west-2');
+  });
+
+  it('lets SAGEMAKER_BACKEND=demo override present AWS configuration', () => {
+    const config = loadConfig({ SAGEMAKER_BACKEND: 'demo', AWS_REGION: 'eu-west-1' });
+    expect(config.backend).toBe('demo');
+    expect(config.sagemaker.region).toBe('us-east-1');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', AWS_REGION: '  ' })).toMatchObject({
+      port: 4000,
+      backend: 'demo',
+    });
+  });
+
+  it('accepts PORT=0 (any free port)', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
+  it('names every bad variable with its value', () => {
+    const error = configError({
+      PORT: 'eighty',
+      GRAPHIQL: 'maybe',
+      SAGEMAKER_BACKEND: 'local',
+      AWS_REGION: 'Mars',
+      SAGEMAKER_ENDPOINT_URL: 'ftp://example.com',
+      MAX_DEPTH: '0',
+      SAGEMAKER_MAX_ATTEMPTS: '2.5',
+      LOG_LEVEL: 'loud',
+    });
+    expect(error.issues).toEqual([
+      { variable: 'PORT', value: 'eighty', message: 'expected an integer between 0 and 65535' },
+      {
+        variable: 'LOG_LEVEL',
+        value: 'loud',
+        message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      },
+      { variable: 'GRAPHIQL', value: 'maybe', message: 'expected true or false' },
+      { variable: 'SAGEMAKER_BACKEND', value: 'local', message: 'expected demo or aws' },
+      {
+        variable: 'AWS_REGION',
+        value: 'Mars',
+        message: 'expected an AWS region such as us-east-1',
+      },
+      {
+        variable: 'SAGEMAKER_ENDPOINT_URL',
+        value: 'ftp://example.com',
+        message: 'expected an http(s) URL',
+      },
+      {
+        variable: 'SAGEMAKER_MAX_ATTEMPTS',
+        value: '2.5',
+        message: 'expected an integer between 1 and 10',
+      },
+      { variable: 'MAX_DEPTH', value: '0', message: 'expected an integer between 1 and 100' },
+    ]);
+    expect(error.message).toContain('PORT="eighty": expected an integer between 0 and 65535');
+    expect(error.message.split('\n')[0]).toBe('Invalid configuration:');
+  });
+
+  it('rejects an endpoint override with the demo backend', () => {
+    const error = configError({
+      SAGEMAKER_BACKEND: 'demo',
+      SAGEMAKER_ENDPOINT_URL: 'http://127.0.0.1:4010',
+    });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['SAGEMAKER_ENDPOINT_URL']);
+    expect(error.message).toContain('SAGEMAKER_ENDPOINT_URL="http://127.0.0.1:4010"');
+  });
+});
