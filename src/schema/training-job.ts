@@ -1,7 +1,6 @@
 import type { MetricData, Tag, TrainingJob as TrainingJobRecord } from '@aws-sdk/client-sagemaker';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
-import { parseArn } from '../sagemaker/arn.js';
 import { loadTrainingJobs, MAX_BATCH, TRAINING_JOB_NAME } from '../sagemaker/training-jobs.js';
 
 export const TagRef = builder.objectRef<Tag>('Tag').implement({
@@ -38,11 +37,10 @@ export const TrainingJob = builder.loadableNode<
   description: 'A SageMaker training job. Its id is its ARN.',
   id: {
     resolve: (job) => job.TrainingJobArn ?? '',
-    // The ARN's resource name is the job name, which the loader is keyed by.
-    parse: (arn) => parseArn(arn)?.resourceName ?? arn,
   },
   loaderOptions: { maxBatchSize: MAX_BATCH },
-  load: (names, context) => loadTrainingJobs(context.sagemaker, names),
+  // Keyed by name (trainingJob) or ARN (node); both kinds share one Search per batch.
+  load: (keys, context) => loadTrainingJobs(context.sagemaker, keys),
   fields: (t) => ({
     arn: t.string({
       description: 'The ARN of the training job.',
