@@ -874,6 +874,64 @@ describe('other resources', () => {
     ).toEqual(['g2', 'g1']);
   });
 
+  it('searches model packages by container and tuning jobs by best objective', () => {
+    const packages = [1, 2].map((version) => ({
+      ModelPackageName: 'churn',
+      ModelPackageGroupName: 'churn',
+      ModelPackageVersion: version,
+      ModelPackageArn: `arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/${version}`,
+      ModelApprovalStatus: version === 1 ? 'Approved' : 'PendingManualApproval',
+      CreationTime: new Date(Date.UTC(2024, 0, version)),
+      InferenceSpecification: {
+        Containers: [{ Image: `xgboost:${version}`, ModelDataUrl: `s3://m/${version}.tar.gz` }],
+        SupportedContentTypes: ['text/csv'],
+      },
+    }));
+    const versions = (SearchExpression: SearchExpression) =>
+      runSearch({ Resource: 'ModelPackage', SearchExpression }, packages).Results.map(
+        (record) => record.ModelPackage?.ModelPackageVersion,
+      );
+    expect(versions(filter('ModelPackageVersion', 'GreaterThanOrEqualTo', '2'))).toEqual([2]);
+    expect(versions(filter('ModelApprovalStatus', 'Equals', 'Approved'))).toEqual([1]);
+    expect(
+      versions({
+        NestedFilters: [
+          {
+            NestedPropertyName: 'InferenceSpecification.Containers',
+            Filters: [{ Name: 'InferenceSpecification.Containers.Image', Value: 'xgboost:1' }],
+          },
+        ],
+      }),
+    ).toEqual([1]);
+    // No LastModifiedTime on these records: the default sort leaves them in ARN order.
+    expect(
+      versions(filter('InferenceSpecification.SupportedContentTypes', 'In', 'text/csv')),
+    ).toEqual([1, 2]);
+
+    const tuning = ['t1', 't2'].map((name, i) => ({
+      HyperParameterTuningJobName: name,
+      HyperParameterTuningJobArn: `arn:aws:sagemaker:us-east-1:123456789012:hyper-parameter-tuning-job/${name}`,
+      CreationTime: new Date(Date.UTC(2024, 0, 1 + i)),
+      BestTrainingJob: {
+        TrainingJobName: `${name}-007`,
+        FinalHyperParameterTuningJobObjectiveMetric: { MetricName: 'auc', Value: 0.8 + i / 10 },
+      },
+    }));
+    expect(
+      runSearch(
+        {
+          Resource: 'HyperParameterTuningJob',
+          SearchExpression: filter(
+            'BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value',
+            'GreaterThan',
+            '0.85',
+          ),
+        },
+        tuning,
+      ).Results.map((record) => record.HyperParameterTuningJob?.HyperParameterTuningJobName),
+    ).toEqual(['t2']);
+  });
+
   it('returns the stored document objects', () => {
     const [record] = runSearch({ Resource: 'TrainingJob', MaxResults: 1 }, JOBS).Results;
     expect(record?.TrainingJob).toBe(JOBS[4]);
