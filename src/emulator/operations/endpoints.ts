@@ -1,0 +1,278 @@
+import { createHash } from 'node:crypto';
+import type {
+  DesiredWeightAndCapacity,
+  Endpoint,
+  EndpointConfigSummary,
+  EndpointSummary,
+  ProductionVariant,
+  ProductionVariantSummary,
+} from '@aws-sdk/client-sagemaker';
+import { validationError } from '../errors.js';
+import type { KindRecords } from '../kinds.js';
+import { LIVE_TIMINGS } from '../lifecycle/index.js';
+import { listPage, timeKey } from '../list.js';
+import type { EmulatorStore } from '../store.js';
+import { optionalList, type Request, requiredString, resourceName } from '../validate.js';
+import {
+  copy,
+  type Operation,
+  type OperationContext,
+  visibleFrom,
+  withoutTags,
+} from './context.js';
+import { mustFindModel } from './models.js';
+
+type EndpointConfig = KindRecords['EndpointConfig'];
+
+const ENDPOINT_STATUSES = [
+  'OutOfService',
+  'Creating',
+  'Updating',
+  'SystemUpdating',
+  'RollingBack',
+  'InService',
+  'Deleting',
+  'Failed',
+  'UpdateRollbackFailed',
+] as const;
+
+const endpointNotFound = (context: OperationContext, name: string) =>
+  validationError(`Could not find endpoint "${context.store.arn('Endpoint', name)}".`);
+
+const configNotFound = (context: OperationContext, name: string) =>
+  validationError(
+    `Could not find endpoint configuration "${context.store.arn('EndpointConfig', name)}".`,
+  );
+
+const mustFindEndpoint = (context: OperationContext, name: string): Endpoint => {
+  const endpoint = context.store.get('Endpoint', name);
+  if (!endpoint) throw endpointNotFound(context, name);
+  return endpoint;
+};
+
+const mustFindConfig = (context: OperationContext, name: string): EndpointConfig => {
+  const config = context.store.get('EndpointConfig', name);
+  if (!config) throw configNotFound(context, name);
+  return config;
+};
+
+/** The image a variant's model runs, as DescribeEndpoint reports it (with a resolved digest). */
+const deployedImages = (store: EmulatorStore, variant: ProductionVariant, at: Date) => {
+  const model = variant.ModelName ? store.get('Model', variant.ModelName) : undefined;
+  const container = model?.PrimaryContainer ?? model?.Containers?.[0];
+  let image = container?.Image;
+  if (!image && container?.ModelPackageName) {
+    const found = store.findByArn(container.ModelPackageName);
+    const pkg =
+      found?.kind === 'ModelPackage' ? (found.record as KindRecords['ModelPackage']) : undefined;
+    image = pkg?.InferenceSpecification?.Containers?.[0]?.Image;
+  }
+  if (!image) return undefined;
+  const digest = createHash('sha256').update(image).digest('hex');
+  return [
+    {
+      SpecifiedImage: image,
+      ResolvedImage: `${image.split(':')[0]}@sha256:${digest}`,
+      ResolutionTime: at,
+    },
+  ];
+};
+
+/** The variant summaries an endpoint starts with, from its configuration. */
+export const variantSummaries = (
+  store: EmulatorStore,
+  config: EndpointConfig,
+  at: Date,
+  live: boolean,
+): ProductionVariantSummary[] =>
+  (config.ProductionVariants ?? []).map((variant) => ({
+    VariantName: variant.VariantName,
+    DeployedImages: deployedImages(store, variant, at),
+    CurrentWeight: live ? (variant.InitialVariantWeight ?? 1) : undefined,
+    DesiredWeight: variant.InitialVariantWeight ?? 1,
+    CurrentInstanceCount: live ? variant.InitialInstanceCount : undefined,
+    DesiredInstanceCount: variant.InitialInstanceCount,
+  }));
+
+const describeEndpoint: Operation = (request, context) =>
+  withoutTags(mustFindEndpoint(context, requiredString(request, 'EndpointName')));
+
+const endpointSummary = (endpoint: Endpoint): EndpointSummary => ({
+  EndpointName: endpoint.EndpointName,
+  EndpointArn: endpoint.EndpointArn,
+  CreationTime: endpoint.CreationTime,
+  LastModifiedTime: endpoint.LastModifiedTime,
+  EndpointStatus: endpoint.EndpointStatus,
+});
+
+const listEndpoints: Operation = (request, context) => {
+  const page = listPage({
+    operation: 'ListEndpoints',
+    request,
+    items: context.store.all('Endpoint'),
+    id: (endpoint) => endpoint.EndpointName ?? '',
+    name: (endpoint) => endpoint.EndpointName,
+    created: (endpoint) => endpoint.CreationTime,
+    modified: (endpoint) => endpoint.LastModifiedTime,
+    status: { of: (endpoint) => endpoint.EndpointStatus, values: ENDPOINT_STATUSES },
+    sortBy: {
+      Name: (endpoint) => endpoint.EndpointName,
+      CreationTime: (endpoint) => timeKey(endpoint.CreationTime),
+      Status: (endpoint) => endpoint.EndpointStatus,
+    },
+  });
+  return { Endpoints: page.items.map(endpointSummary), NextToken: page.nextToken };
+};
+
+const createEndpoint: Operation = (request, context) => {
+  const name = resourceName(request, 'EndpointName');
+  const configName = requiredString(request, 'EndpointConfigName');
+  const config = mustFindConfig(context, configName);
+  if (context.store.get('Endpoint', name)) {
+    throw validationError(
+      `Cannot create already existing endpoint "${context.store.arn('Endpoint', name)}".`,
+    );
+  }
+  const now = new Date(context.now);
+  const input = copy(request) as Request & Endpoint;
+  const endpoint: Endpoint = {
+    EndpointName: name,
+    EndpointArn: undefined,
+    EndpointConfigName: configName,
+    ProductionVariants: variantSummaries(context.store, config, now, false),
+    EndpointStatus: 'Creating',
+    CreationTime: now,
+    LastModifiedTime: now,
+    Tags: input.Tags ?? [],
+  };
+  const stored = context.store.put('Endpoint', endpoint, visibleFrom(context));
+  context.lifecycle.trackEndpoint(name, {
+    until: context.now + LIVE_TIMINGS.endpointCreatingMs,
+    to: 'InService',
+  });
+  return { EndpointArn: stored.EndpointArn };
+};
+
+const deleteEndpoint: Operation = (request, context) => {
+  const name = requiredString(request, 'EndpointName');
+  mustFindEndpoint(context, name);
+  context.store.delete('Endpoint', name);
+  context.lifecycle.forgetEndpoint(name);
+  return {};
+};
+
+const updateWeights: Operation = (request, context) => {
+  const name = requiredString(request, 'EndpointName');
+  const endpoint = mustFindEndpoint(context, name);
+  const desired = (optionalList(request, 'DesiredWeightsAndCapacities') ??
+    []) as DesiredWeightAndCapacity[];
+  if (desired.length === 0) {
+    throw validationError(
+      "1 validation error detected: Value '[]' at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
+  }
+  const variants = endpoint.ProductionVariants ?? [];
+  const missing = desired
+    .map((item) => item.VariantName ?? '')
+    .filter((variantName) => !variants.some((variant) => variant.VariantName === variantName));
+  if (missing.length > 0) {
+    throw validationError(
+      `The variant name(s) "${missing.join(', ')}" is/are not present within endpoint configuration "${endpoint.EndpointConfigName}".`,
+    );
+  }
+  if (endpoint.EndpointStatus !== 'InService') {
+    throw validationError(`Cannot update in-progress endpoint "${endpoint.EndpointArn}".`);
+  }
+  for (const item of desired) {
+    const variant = variants.find((candidate) => candidate.VariantName === item.VariantName);
+    if (!variant) continue;
+    if (item.DesiredWeight !== undefined) variant.DesiredWeight = item.DesiredWeight;
+    if (item.DesiredInstanceCount !== undefined)
+      variant.DesiredInstanceCount = item.DesiredInstanceCount;
+  }
+  endpoint.EndpointStatus = 'Updating';
+  endpoint.LastModifiedTime = new Date(context.now);
+  context.lifecycle.trackEndpoint(name, {
+    until: context.now + LIVE_TIMINGS.endpointUpdatingMs,
+    to: 'InService',
+  });
+  return { EndpointArn: endpoint.EndpointArn };
+};
+
+const describeConfig: Operation = (request, context) =>
+  withoutTags(mustFindConfig(context, requiredString(request, 'EndpointConfigName')));
+
+const configSummary = (config: EndpointConfig): EndpointConfigSummary => ({
+  EndpointConfigName: config.EndpointConfigName,
+  EndpointConfigArn: config.EndpointConfigArn,
+  CreationTime: config.CreationTime,
+});
+
+const listConfigs: Operation = (request, context) => {
+  const page = listPage({
+    operation: 'ListEndpointConfigs',
+    request,
+    items: context.store.all('EndpointConfig'),
+    id: (config) => config.EndpointConfigName ?? '',
+    name: (config) => config.EndpointConfigName,
+    created: (config) => config.CreationTime,
+    sortBy: {
+      Name: (config) => config.EndpointConfigName,
+      CreationTime: (config) => timeKey(config.CreationTime),
+    },
+  });
+  return { EndpointConfigs: page.items.map(configSummary), NextToken: page.nextToken };
+};
+
+const createConfig: Operation = (request, context) => {
+  const name = resourceName(request, 'EndpointConfigName');
+  const variants = (optionalList(request, 'ProductionVariants') ?? []) as ProductionVariant[];
+  if (variants.length === 0) {
+    throw validationError(
+      "1 validation error detected: Value null at 'productionVariants' failed to satisfy constraint: Member must not be null",
+    );
+  }
+  for (const variant of variants) {
+    if (!variant.VariantName)
+      throw validationError('VariantName must be specified for every production variant.');
+    if (variant.ModelName) mustFindModel(context, variant.ModelName);
+  }
+  if (context.store.get('EndpointConfig', name)) {
+    throw validationError(
+      `Cannot create already existing endpoint configuration "${context.store.arn('EndpointConfig', name)}".`,
+    );
+  }
+  const input = copy(request) as Request & EndpointConfig;
+  const config: EndpointConfig = {
+    ...input,
+    EndpointConfigName: name,
+    EndpointConfigArn: undefined,
+    ProductionVariants: input.ProductionVariants?.map((variant) => ({
+      ...variant,
+      InitialVariantWeight: variant.InitialVariantWeight ?? 1,
+    })),
+    CreationTime: new Date(context.now),
+    Tags: input.Tags ?? [],
+  };
+  const stored = context.store.put('EndpointConfig', config, visibleFrom(context));
+  return { EndpointConfigArn: stored.EndpointConfigArn };
+};
+
+const deleteConfig: Operation = (request, context) => {
+  const name = requiredString(request, 'EndpointConfigName');
+  mustFindConfig(context, name);
+  context.store.delete('EndpointConfig', name);
+  return {};
+};
+
+export const endpointOperations: Record<string, Operation> = {
+  DescribeEndpoint: describeEndpoint,
+  ListEndpoints: listEndpoints,
+  CreateEndpoint: createEndpoint,
+  DeleteEndpoint: deleteEndpoint,
+  UpdateEndpointWeightsAndCapacities: updateWeights,
+  DescribeEndpointConfig: describeConfig,
+  ListEndpointConfigs: listConfigs,
+  CreateEndpointConfig: createConfig,
+  DeleteEndpointConfig: deleteConfig,
+};
