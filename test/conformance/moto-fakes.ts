@@ -60,3 +60,14 @@ export function withoutMetricDefinitions<T extends { MetricDefinitions?: unknown
   const { MetricDefinitions: _ignored, ...rest } = spec;
   return rest;
 }
+
+/**
+ * moto keeps a name's case in the ARNs it builds (`training-job/Churn-XGB`); SageMaker lower-cases
+ * the resource part (`training-job/churn-xgb`), and so does the emulator. Measured on moto 5.2.1;
+ * this is the only normalisation the suite applies, and only where a name has upper-case letters.
+ */
+export const sageMakerArnCase = (motoArn: string | undefined): string | undefined => {
+  if (motoArn === undefined) return undefined;
+  const slash = motoArn.indexOf('/');
+  return slash < 0 ? motoArn : motoArn.slice(0, slash) + motoArn.slice(slash).toLowerCase();
+};

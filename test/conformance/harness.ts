@@ -1,0 +1,111 @@
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { type MotoServer, startMoto } from '../support/moto.js';
+
+export interface BackendPair<T> {
+  moto: T;
+  emulator: T;
+}
+
+export interface ErrorSummary {
+  name: string;
+  message: string;
+}
+
+export interface Backends {
+  /** Runs the same SDK call against moto, then against the emulator. */
+  both<T>(call: (client: SageMakerClient) => Promise<T>): Promise<BackendPair<T>>;
+  /** Runs a call that must fail on both; resolves to each side's error name and message. */
+  bothFail(call: (client: SageMakerClient) => Promise<unknown>): Promise<BackendPair<ErrorSummary>>;
+  /** Moves the emulator's clock on, so that resources it creates in transitional states settle. */
+  advance(ms: number): void;
+  emulator(): Emulator;
+}
+
+const clientFor = (endpoint: string): SageMakerClient =>
+  new SageMakerClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
+
+const failure = async (promise: Promise<unknown>, side: string): Promise<ErrorSummary> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error) return { name: error.name, message: error.message };
+    throw error;
+  }
+  throw new Error(`expected the call to fail on ${side}, but it succeeded`);
+};
+
+/**
+ * Registers the hooks of a conformance file: one moto_server for the file (reset before each
+ * test) and a fresh empty emulator per test, each with its own SDK client.
+ */
+export function useBackends(): Backends {
+  let moto: MotoServer | undefined;
+  let motoClient: SageMakerClient | undefined;
+  let emulator: Emulator | undefined;
+  let emulatorClient: SageMakerClient | undefined;
+  let clockOffset = 0;
+
+  beforeAll(async () => {
+    moto = await startMoto();
+    motoClient = clientFor(moto.endpoint);
+  });
+
+  beforeEach(async () => {
+    await moto?.reset();
+    await emulator?.close();
+    clockOffset = 0;
+    emulator = await startEmulator({
+      data: 'empty',
+      searchLagMs: 0,
+      now: () => Date.now() + clockOffset,
+    });
+    emulatorClient?.destroy();
+    emulatorClient = clientFor(emulator.endpoint);
+  });
+
+  afterAll(async () => {
+    motoClient?.destroy();
+    emulatorClient?.destroy();
+    await emulator?.close();
+    await moto?.close();
+  });
+
+  const clients = (): BackendPair<SageMakerClient> => {
+    if (motoClient === undefined || emulatorClient === undefined) {
+      throw new Error('backends are not started');
+    }
+    return { moto: motoClient, emulator: emulatorClient };
+  };
+
+  return {
+    async both(call) {
+      const { moto: m, emulator: e } = clients();
+      return { moto: await call(m), emulator: await call(e) };
+    },
+    async bothFail(call) {
+      const { moto: m, emulator: e } = clients();
+      return { moto: await failure(call(m), 'moto'), emulator: await failure(call(e), 'emulator') };
+    },
+    advance(ms) {
+      clockOffset += ms;
+    },
+    emulator() {
+      if (emulator === undefined) throw new Error('emulator is not started');
+      return emulator;
+    },
+  };
+}
+
+/**
+ * "Not found" wording. Messages differ by design: moto says `Could not find training job '<arn>'.`
+ * while SageMaker (and the emulator, which follows SageMaker) say e.g. `Requested resource not
+ * found.`; what both must agree on is the error name and that the message is a not-found message.
+ */
+export const NOT_FOUND = /not found|could not find|can't find|does not exist/i;
