@@ -1,4 +1,5 @@
 import { createGraphQLError } from 'graphql-yoga';
+import type { Logger } from '../logger.js';
 
 /** The parts of an SDK exception this module reads; tested by shape, never by `instanceof`. */
 interface ServiceErrorShape {
@@ -51,16 +52,23 @@ export class SageMakerCallError extends Error {
 /**
  * Translates an SDK error from `operation` into what a resolver or batch function returns:
  * `null` when the resource does not exist, a client-facing GraphQL error with code
- * `UPSTREAM_THROTTLED` when SageMaker kept throttling after the SDK's retries, and otherwise a
- * {@link SageMakerCallError} that the gateway masks and logs.
+ * `UPSTREAM_THROTTLED` when SageMaker kept throttling after the SDK's retries (its detail is
+ * logged here, since clients see that error as is), and otherwise a {@link SageMakerCallError}
+ * that the gateway masks and logs.
  */
-export function mapSageMakerError(operation: string, error: unknown): Error | null {
+export function mapSageMakerError(
+  operation: string,
+  error: unknown,
+  logger?: Pick<Logger, 'warn'>,
+): Error | null {
   if (isNotFound(error)) return null;
+  const failure = new SageMakerCallError(operation, error);
   if (isServiceError(error) && THROTTLED.has(error.name)) {
+    logger?.warn({ err: failure }, failure.message);
+    // No originalError: yoga masks any GraphQL error that wraps a non-GraphQL one.
     return createGraphQLError('SageMaker is throttling requests; retry later.', {
       extensions: { code: 'UPSTREAM_THROTTLED' },
-      originalError: new SageMakerCallError(operation, error),
     });
   }
-  return new SageMakerCallError(operation, error);
+  return failure;
 }

@@ -7,6 +7,7 @@ import {
   type Tag,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
+import type { Logger } from '../logger.js';
 import { parseArn, type SageMakerArn } from './arn.js';
 import { mapSageMakerError } from './errors.js';
 
@@ -68,6 +69,7 @@ const trainingJobArn = (key: string): SageMakerArn | undefined => {
 async function describeTrainingJob(
   client: SageMakerClient,
   name: string,
+  logger: Pick<Logger, 'warn'> | undefined,
 ): Promise<TrainingJob | Error | null> {
   try {
     const { $metadata: _, ...job } = await client.send(
@@ -80,12 +82,12 @@ async function describeTrainingJob(
         tags =
           (await client.send(new ListTagsCommand({ ResourceArn: job.TrainingJobArn }))).Tags ?? [];
       } catch (error) {
-        return mapSageMakerError('ListTags', error) ?? null;
+        return mapSageMakerError('ListTags', error, logger) ?? null;
       }
     }
     return { ...job, Tags: tags };
   } catch (error) {
-    return mapSageMakerError('DescribeTrainingJob', error);
+    return mapSageMakerError('DescribeTrainingJob', error, logger);
   }
 }
 
@@ -98,6 +100,7 @@ async function describeTrainingJob(
 export async function loadTrainingJobs(
   client: SageMakerClient,
   keys: readonly string[],
+  logger?: Pick<Logger, 'warn'>,
 ): Promise<(TrainingJob | Error | null)[]> {
   const names = new Set<string>();
   // SageMaker lower-cases names in ARNs, so ARNs match case-insensitively.
@@ -124,7 +127,7 @@ export async function loadTrainingJobs(
         if (job?.TrainingJobArn !== undefined) byArn.set(job.TrainingJobArn.toLowerCase(), job);
       }
     } catch (error) {
-      const mapped = mapSageMakerError('Search', error) ?? new Error('Search failed');
+      const mapped = mapSageMakerError('Search', error, logger) ?? new Error('Search failed');
       return keys.map(() => mapped);
     }
   }
@@ -134,7 +137,7 @@ export async function loadTrainingJobs(
   const described = new Map(
     await Promise.all(
       [...missing].map(
-        async ([key, name]) => [key, await describeTrainingJob(client, name)] as const,
+        async ([key, name]) => [key, await describeTrainingJob(client, name, logger)] as const,
       ),
     ),
   );

@@ -40,7 +40,7 @@ export const TrainingJob = builder.loadableNode<
   },
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name (trainingJob) or ARN (node); both kinds share one Search per batch.
-  load: (keys, context) => loadTrainingJobs(context.sagemaker, keys),
+  load: (keys, context) => loadTrainingJobs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
     arn: t.string({
       description: 'The ARN of the training job.',

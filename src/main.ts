@@ -1,0 +1,128 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { DEMO } from './emulator/demo-data.js';
+import { type Emulator, startEmulator } from './emulator/server.js';
+import { createGateway } from './gateway.js';
+import { createLogger } from './logger.js';
+import { createSageMakerClient } from './sagemaker/client.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const exampleQuery = (name: string, note: string): string => `${note}
+query TrainingJob {
+  trainingJob(name: "${name}") {
+    id
+    name
+    trainingJobStatus
+    secondaryStatus
+    creationTime
+    tags { key value }
+    finalMetricDataList { metricName value }
+  }
+}
+`;
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const urlHost = (host: string): string =>
+  ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(host)
+    ? 'localhost'
+    : host.includes(':')
+      ? `[${host}]`
+      : host;
+
+/** The best training job of the demo's flagship tuning job: a job with a full story to show. */
+const demoTrainingJob = (emulator: Emulator): string =>
+  emulator.store.get('HyperParameterTuningJob', DEMO.tuningJobName)?.BestTrainingJob
+    ?.TrainingJobName ??
+  emulator.store.all('TrainingJob')[0]?.TrainingJobName ??
+  'my-training-job';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+
+  let emulator: Emulator | undefined;
+  let client: SageMakerClient;
+  let defaultQuery: string;
+  let backend: string;
+  if (config.backend === 'demo') {
+    emulator = await startEmulator({
+      host: '127.0.0.1',
+      port: 0,
+      ...(config.demo.scale === undefined ? {} : { scale: config.demo.scale }),
+      ...(config.demo.seed === undefined ? {} : { seed: config.demo.seed }),
+      latencyMs: config.demo.latencyMs,
+    });
+    client = createSageMakerClient(config, emulator.endpoint);
+    defaultQuery = exampleQuery(demoTrainingJob(emulator), '# A training job from the demo data.');
+    backend = `demo (embedded SageMaker emulator at ${emulator.endpoint}; ${config.backendReason})`;
+  } else {
+    client = createSageMakerClient(config);
+    let region: string;
+    try {
+      region = await client.config.region();
+    } catch {
+      process.stderr.write(
+        'No AWS region: set AWS_REGION (or a region in the AWS_PROFILE config), or SAGEMAKER_BACKEND=demo.\n',
+      );
+      process.exit(1);
+    }
+    defaultQuery = exampleQuery(
+      'my-training-job',
+      '# Put the name of one of your training jobs here.',
+    );
+    const endpoint = config.sagemaker.endpoint ?? `SageMaker in ${region}`;
+    backend = `aws (${endpoint}, region ${region}; ${config.backendReason})`;
+  }
+
+  const app = createGateway(config, { client, logger, defaultQuery });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  process.stdout.write(
+    `GraphiQL: http://${urlHost(config.host)}:${port}/graphql\nBackend: ${backend}\n`,
+  );
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    server.close(async () => {
+      clearTimeout(force);
+      await emulator?.close();
+      client.destroy();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,314 @@
+import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
+import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createSageMakerClient } from '../../src/sagemaker/client.js';
+
+const CSRF = { 'x-graphql-yoga-csrf': 'test' };
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+const job = (name: string, overrides: Partial<TrainingJob> = {}): TrainingJob => ({
+  TrainingJobName: name,
+  TrainingJobStatus: 'Completed',
+  SecondaryStatus: 'Completed',
+  CreationTime: new Date('2025-05-01T10:00:00Z'),
+  LastModifiedTime: new Date('2025-05-01T12:00:00Z'),
+  AlgorithmSpecification: { TrainingInputMode: 'File', TrainingImage: 'xgboost:1' },
+  RoleArn: 'arn:aws:iam::123456789012:role/training',
+  OutputDataConfig: { S3OutputPath: 's3://bucket/out' },
+  ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 },
+  StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+  Tags: [{ Key: 'team', Value: 'search' }],
+  FinalMetricDataList: [
+    { MetricName: 'validation:auc', Value: 0.91, Timestamp: new Date('2025-05-01T12:00:00Z') },
+  ],
+  ...overrides,
+});
+
+/** A logger whose records the test can read. */
+const captureLogs = () => {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = pino(
+    { level: 'debug' },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  return { logger, lines };
+};
+
+const post = async (
+  app: Gateway,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse> => {
+  const response = await app.fetch('http://gateway/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+};
+
+let emulator: Emulator;
+let client: SageMakerClient;
+let app: Gateway;
+let logs: ReturnType<typeof captureLogs>;
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+
+beforeAll(async () => {
+  emulator = await startEmulator({ data: 'empty' });
+  for (const name of ['churn-xgb-1', 'churn-xgb-2', 'churn-xgb-3', 'churn-xgb-4', 'churn-xgb-5']) {
+    emulator.store.put('TrainingJob', job(name));
+  }
+  client = createSageMakerClient(config, emulator.endpoint);
+  logs = captureLogs();
+  app = createGateway(config, {
+    client,
+    logger: logs.logger,
+    readyCacheMs: 0,
+    defaultQuery: '{ trainingJob(name: "churn-xgb-1") { id } }',
+  });
+});
+
+afterAll(async () => {
+  client.destroy();
+  await emulator.close();
+});
+
+beforeEach(() => {
+  emulator.resetCalls();
+  logs.lines.length = 0;
+});
+
+describe('trainingJob(name:)', () => {
+  it('answers from the emulator over HTTP, with the ARN as id', async () => {
+    const result = await post(
+      app,
+      `{ trainingJob(name: "churn-xgb-1") {
+          id arn name trainingJobName trainingJobStatus secondaryStatus creationTime lastModifiedTime
+          tags { key value } finalMetricDataList { metricName value timestamp }
+          auc: metric(name: "validation:auc") missing: metric(name: "train:loss")
+      } }`,
+    );
+    const arn = 'arn:aws:sagemaker:us-east-1:123456789012:training-job/churn-xgb-1';
+    expect(result).toEqual({
+      data: {
+        trainingJob: {
+          id: arn,
+          arn,
+          name: 'churn-xgb-1',
+          trainingJobName: 'churn-xgb-1',
+          trainingJobStatus: 'Completed',
+          secondaryStatus: 'Completed',
+          creationTime: '2025-05-01T10:00:00.000Z',
+          lastModifiedTime: '2025-05-01T12:00:00.000Z',
+          tags: [{ key: 'team', value: 'search' }],
+          finalMetricDataList: [
+            { metricName: 'validation:auc', value: 0.91, timestamp: '2025-05-01T12:00:00.000Z' },
+          ],
+          auc: 0.91,
+          missing: null,
+        },
+      },
+    });
+  });
+
+  it('is null without errors for a job that does not exist', async () => {
+    const result = await post(app, '{ trainingJob(name: "no-such-job") { id } }');
+    expect(result).toEqual({ data: { trainingJob: null } });
+  });
+
+  it('rejects an invalid name with BAD_USER_INPUT and no upstream call', async () => {
+    const result = await post(app, '{ trainingJob(name: "a,b") { id } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('"a,b"');
+    expect(emulator.calls()).toEqual({});
+  });
+
+  it('batches 5 aliased lookups into exactly one Search call', async () => {
+    const result = await post(
+      app,
+      `{ a: trainingJob(name: "churn-xgb-1") { name } b: trainingJob(name: "churn-xgb-2") { name }
+         c: trainingJob(name: "churn-xgb-3") { name } d: trainingJob(name: "churn-xgb-4") { name }
+         e: trainingJob(name: "churn-xgb-5") { name } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(Object.values(result.data ?? {})).toHaveLength(5);
+    expect(emulator.calls()).toEqual({ Search: 1 });
+  });
+
+  it('falls back to Describe (and ListTags) for a job Search does not see yet', async () => {
+    emulator.store.put('TrainingJob', job('fresh-job'), { visibleAt: emulator.now() + 60_000 });
+    const result = await post(
+      app,
+      '{ a: trainingJob(name: "fresh-job") { name tags { key } } b: trainingJob(name: "churn-xgb-1") { name } }',
+    );
+    expect(result).toEqual({
+      data: { a: { name: 'fresh-job', tags: [{ key: 'team' }] }, b: { name: 'churn-xgb-1' } },
+    });
+    expect(emulator.calls()).toEqual({ Search: 1, DescribeTrainingJob: 1, ListTags: 1 });
+  });
+});
+
+describe('node(id:)', () => {
+  it('loads a training job by its ARN', async () => {
+    const arn = 'arn:aws:sagemaker:us-east-1:123456789012:training-job/churn-xgb-2';
+    const result = await post(app, `{ node(id: "${arn}") { id ... on TrainingJob { name } } }`);
+    expect(result).toEqual({ data: { node: { id: arn, name: 'churn-xgb-2' } } });
+  });
+
+  it('rejects an id that is not an ARN with BAD_USER_INPUT', async () => {
+    const result = await post(app, '{ node(id: "churn-xgb-2") { id } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('HTTP surface', () => {
+  it('serves GraphiQL on GET /graphql for browsers', async () => {
+    const response = await app.fetch('http://gateway/graphql', {
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(html).toContain('SageMaker GraphQL gateway');
+    expect(html).toContain('churn-xgb-1');
+  });
+
+  it('answers /health', async () => {
+    expect((await app.fetch('http://gateway/health')).status).toBe(200);
+  });
+
+  it('answers /ready when SageMaker answers', async () => {
+    expect((await app.fetch('http://gateway/ready')).status).toBe(200);
+    expect(emulator.calls()).toEqual({ ListTrainingJobs: 1 });
+  });
+
+  it('answers /ready with 503 when SageMaker does not', async () => {
+    const gone = await startEmulator({ data: 'empty' });
+    await gone.close();
+    const deadConfig = loadConfig({ LOG_LEVEL: 'silent', SAGEMAKER_MAX_ATTEMPTS: '1' });
+    const dead = createGateway(deadConfig, {
+      client: createSageMakerClient(deadConfig, gone.endpoint),
+      logger: captureLogs().logger,
+    });
+    expect((await dead.fetch('http://gateway/ready')).status).toBe(503);
+  });
+
+  it('logs one structured record per request', async () => {
+    await app.fetch('http://gateway/health');
+    expect(logs.lines).toContainEqual(
+      expect.objectContaining({ msg: 'request', method: 'GET', path: '/health', status: 200 }),
+    );
+  });
+});
+
+describe('CSRF prevention', () => {
+  it('rejects a GET query without the CSRF header', async () => {
+    const response = await app.fetch('http://gateway/graphql?query=%7B__typename%7D');
+    expect(response.status).toBe(403);
+  });
+
+  it('rejects a text/plain POST', async () => {
+    const response = await app.fetch('http://gateway/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('accepts a GET query with the CSRF header', async () => {
+    const response = await app.fetch('http://gateway/graphql?query=%7B__typename%7D', {
+      headers: { ...CSRF, accept: 'application/json' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+describe('query limits', () => {
+  const limited = () =>
+    createGateway(loadConfig({ LOG_LEVEL: 'silent', MAX_DEPTH: '2', MAX_ALIASES: '3' }), {
+      client,
+      logger: captureLogs().logger,
+    });
+
+  it('rejects a query deeper than MAX_DEPTH with MAX_DEPTH_LIMIT', async () => {
+    const result = await post(limited(), '{ trainingJob(name: "churn-xgb-1") { tags { key } } }');
+    expect(result.errors).toEqual([
+      {
+        message: 'Query depth limit of 2 exceeded, found 3.',
+        extensions: { code: 'MAX_DEPTH_LIMIT' },
+      },
+    ]);
+    expect(emulator.calls()).toEqual({});
+  });
+
+  it('rejects more aliases than MAX_ALIASES with MAX_ALIASES_LIMIT', async () => {
+    const result = await post(
+      limited(),
+      '{ a: trainingJob(name: "a") { id } b: trainingJob(name: "b") { id } c: trainingJob(name: "c") { id } d: trainingJob(name: "d") { id } }',
+    );
+    expect(result.errors).toEqual([
+      {
+        message: 'Aliases limit of 3 exceeded, found 4.',
+        extensions: { code: 'MAX_ALIASES_LIMIT' },
+      },
+    ]);
+  });
+
+  it('gives parse and validation errors stable codes', async () => {
+    expect((await post(app, '{ trainingJob(')).errors?.[0]?.extensions?.code).toBe(
+      'GRAPHQL_PARSE_FAILED',
+    );
+    expect((await post(app, '{ trainingJobz }')).errors?.[0]?.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    const missingVariable = await post(app, 'query ($n: String!) { trainingJob(name: $n) { id } }');
+    expect(missingVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('upstream failures', () => {
+  it('masks an internal error and logs its detail with the request id', async () => {
+    emulator.knobs.failNext('Search', config.sagemaker.maxAttempts, 'fault');
+    const result = await post(app, '{ trainingJob(name: "churn-xgb-1") { id } }');
+    expect(result).toEqual({
+      data: { trainingJob: null },
+      errors: [
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['trainingJob'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+    const logged = logs.lines.find((line) => line.level === 50);
+    expect(logged).toMatchObject({
+      path: 'trainingJob',
+      err: { type: 'SageMakerCallError', operation: 'Search', requestId: expect.any(String) },
+    });
+  });
+
+  it('reports throttling that outlasts the retries as UPSTREAM_THROTTLED', async () => {
+    emulator.knobs.failNext('Search', config.sagemaker.maxAttempts, 'throttle');
+    const result = await post(app, '{ trainingJob(name: "churn-xgb-1") { id } }');
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'SageMaker is throttling requests; retry later.',
+      extensions: { code: 'UPSTREAM_THROTTLED' },
+    });
+    expect(logs.lines).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        err: expect.objectContaining({ operation: 'Search', upstreamName: 'ThrottlingException' }),
+      }),
+    );
+  });
+});
