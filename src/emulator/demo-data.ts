@@ -168,7 +168,6 @@ export const loadDemoData = (
         },
         StoppingCondition: { MaxRuntimeInSeconds: 86_400 },
         EnableManagedSpotTraining: false,
-        HyperParameterRanges: useCase.ranges,
       },
       HyperParameterTuningJobStatus: 'InProgress',
       CreationTime: new Date(created),

@@ -9,6 +9,13 @@ import { createPrng, hashString, type Prng } from '../prng.js';
 import { sampleMetric } from './metrics.js';
 import type { TrainingPlan } from './training.js';
 
+/** A tuning job's ranges: on its config, or on its definition when it has several definitions. */
+export const rangesOf = (
+  tuning: HyperParameterTuningJobSearchEntity,
+): ParameterRanges | undefined =>
+  tuning.TrainingJobDefinition?.HyperParameterRanges ??
+  tuning.HyperParameterTuningJobConfig?.ParameterRanges;
+
 /** The names of the hyperparameters a tuning job varies. */
 export const tunedNames = (ranges: ParameterRanges | undefined): string[] => [
   ...(ranges?.IntegerParameterRanges ?? []).map((range) => range.Name ?? ''),
@@ -75,7 +82,7 @@ export const buildTuningChild = (
     tuning.TrainingJobDefinition ?? {};
   const objective = tuning.HyperParameterTuningJobConfig?.HyperParameterTuningJobObjective;
   const objectiveName = objective?.MetricName ?? 'validation:objective';
-  const tuned = sampleHyperParameters(definition.HyperParameterRanges, prng);
+  const tuned = sampleHyperParameters(rangesOf(tuning), prng);
   const algorithm = definition.AlgorithmSpecification;
   const job: TrainingJob = {
     TrainingJobName: name,
@@ -155,7 +162,7 @@ export const summarizeChild = (
   job: TrainingJob,
 ): HyperParameterTrainingJobSummary => {
   const objective = tuning.HyperParameterTuningJobConfig?.HyperParameterTuningJobObjective;
-  const names = new Set(tunedNames(tuning.TrainingJobDefinition?.HyperParameterRanges));
+  const names = new Set(tunedNames(rangesOf(tuning)));
   const tuned: Record<string, string> = {};
   for (const [key, value] of Object.entries(job.HyperParameters ?? {})) {
     if (names.has(key)) tuned[key] = value;
