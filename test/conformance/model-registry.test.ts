@@ -183,6 +183,52 @@ describe.skipIf(!run)('model registry: emulator agrees with moto', () => {
     expect(empty.moto).toEqual([]);
   });
 
+  it('searches model packages by group and approval status (Equals, ANDed)', async () => {
+    await seed();
+    const filters: Filter[][] = [
+      [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: 'churn' }],
+      [{ Name: 'ModelApprovalStatus', Operator: 'Equals', Value: 'Approved' }],
+      [
+        { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: 'churn' },
+        { Name: 'ModelApprovalStatus', Operator: 'Equals', Value: 'Approved' },
+      ],
+    ];
+    for (const list of filters) {
+      const res = await backends.both((c) =>
+        c.send(
+          new SearchCommand({
+            Resource: 'ModelPackage',
+            SearchExpression: { Filters: list },
+            MaxResults: 100,
+          }),
+        ),
+      );
+      // moto's ModelPackage records carry neither Tags nor ModelPackageName: compare the rest
+      const records = (r: typeof res.moto) =>
+        (r.Results ?? [])
+          .map((x) => x.ModelPackage)
+          .map((p) => ({
+            arn: p?.ModelPackageArn,
+            group: p?.ModelPackageGroupName,
+            version: p?.ModelPackageVersion,
+            status: p?.ModelApprovalStatus,
+          }))
+          .sort((a, b) => (a.arn ?? '').localeCompare(b.arn ?? ''));
+      expect(records(res.emulator), JSON.stringify(list)).toEqual(records(res.moto));
+    }
+    const both = await backends.both((c) =>
+      c.send(
+        new SearchCommand({
+          Resource: 'ModelPackage',
+          SearchExpression: { Filters: filters[2] },
+        }),
+      ),
+    );
+    expect(both.moto.Results?.map((r) => r.ModelPackage?.ModelPackageArn)).toEqual([
+      `${ARN}:model-package/churn/2`,
+    ]);
+  });
+
   describe('Search on ModelPackageGroup', () => {
     const cases: Array<[string, Filter, string[]]> = [
       [
