@@ -116,7 +116,12 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     if (!operation) {
       sendError(
         res,
-        new SageMakerError('UnknownOperationException', `Unknown operation ${target}`),
+        new SageMakerError(
+          'UnknownOperationException',
+          target === ''
+            ? 'Missing X-Amz-Target header: expected SageMaker.<Operation>, e.g. SageMaker.Search.'
+            : `Unknown operation ${target}`,
+        ),
       );
       return;
     }

@@ -10,6 +10,7 @@ import {
   SEARCHABLE_RESOURCES,
   type SearchableResource,
 } from './properties.js';
+import { checkSearchShape } from './shape.js';
 
 /** Each of Filters, NestedFilters, SubExpressions (and a nested filter's Filters) holds 1..20. */
 export const MAX_LIST_ITEMS = 20;
@@ -141,13 +142,15 @@ const checkExpression = (expression: SearchExpression, at: string, tally: Tally)
 };
 
 /**
- * Checks a Search request against SageMaker's input limits, before any property is looked at:
+ * Checks a Search request's JSON types (see `checkSearchShape`), then SageMaker's input limits,
+ * before any property is looked at:
  * the resource and enum members, MaxResults 1..100, each Filters / NestedFilters /
  * SubExpressions list 1..20 items, at most 50 elements (every Filter, NestedFilter and
  * SubExpression, recursively), at most one Contains, Value 1..1024 characters and required
  * except for Exists/NotExists. Throws the SageMakerError AWS would return; returns the resource.
  */
 export const validateRequest = (request: SearchRequest): SearchableResource => {
+  checkSearchShape(request);
   if (!isSearchableResource(request.Resource)) {
     throw constraintError(request.Resource ?? 'null', 'resource', enumSet(SEARCHABLE_RESOURCES));
   }
