@@ -8,7 +8,7 @@ import {
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
-import { keyExpression } from '../src/sagemaker/training-jobs.js';
+import { keyExpression } from '../src/sagemaker/key-expression.js';
 import { measure, type Timing } from './stats.js';
 
 /**
@@ -76,10 +76,14 @@ function requests(jobs: readonly TrainingJob[]) {
       },
     }),
     // 100 names do not fit one Filter.Value (1024 characters): the gateway's batch loader sends
-    // an Or of `In` sub-expressions, built here by the loader's own function
+    // an Or of `In` filters, built here by the loader's own function
     byNameBatch: (i: number): SearchRequest => ({
       Resource: 'TrainingJob',
-      SearchExpression: keyExpression(Array.from({ length: 100 }, (_, k) => pickName(i * 100 + k))),
+      SearchExpression: keyExpression(
+        'TrainingJobName',
+        'TrainingJobArn',
+        Array.from({ length: 100 }, (_, k) => pickName(i * 100 + k)),
+      ),
       MaxResults: 100,
     }),
     // as many names as fit one In filter: the shape the store's name index serves

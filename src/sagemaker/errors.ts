@@ -22,7 +22,8 @@ export function isNotFound(error: unknown): boolean {
   return error.name === 'ValidationException' && NOT_FOUND_MESSAGE.test(error.message);
 }
 
-const THROTTLED = new Set([
+/** SDK error names that mean SageMaker is rate limiting. */
+export const THROTTLED_ERRORS: ReadonlySet<string> = new Set([
   'ThrottlingException',
   'ThrottledException',
   'TooManyRequestsException',
@@ -63,7 +64,7 @@ export function mapSageMakerError(
 ): Error | null {
   if (isNotFound(error)) return null;
   const failure = new SageMakerCallError(operation, error);
-  if (isServiceError(error) && THROTTLED.has(error.name)) {
+  if (isServiceError(error) && THROTTLED_ERRORS.has(error.name)) {
     logger?.warn({ err: failure }, failure.message);
     // No originalError: yoga masks any GraphQL error that wraps a non-GraphQL one.
     return createGraphQLError('SageMaker is throttling requests; retry later.', {

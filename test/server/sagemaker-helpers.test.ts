@@ -1,41 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArn, typenameForResourceType } from '../../src/sagemaker/arn.js';
 import { isNotFound, mapSageMakerError, SageMakerCallError } from '../../src/sagemaker/errors.js';
-import { keyExpression } from '../../src/sagemaker/training-jobs.js';
 
 const serviceError = (name: string, message: string, requestId = 'req-1') =>
   Object.assign(new Error(message), { name, $metadata: { requestId, httpStatusCode: 400 } });
-
-describe('keyExpression', () => {
-  it('is one In filter for a short list', () => {
-    expect(keyExpression(['a', 'b-1', 'c'])).toEqual({
-      Filters: [{ Name: 'TrainingJobName', Operator: 'In', Value: 'a,b-1,c' }],
-    });
-  });
-
-  it('splits into an Or of In filters whose values stay within 1024 characters', () => {
-    const names = Array.from(
-      { length: 100 },
-      (_, i) => `job-${String(i).padStart(3, '0')}-${'x'.repeat(55)}`,
-    );
-    const expression = keyExpression(names);
-    expect(expression.Operator).toBe('Or');
-    const values = (expression.SubExpressions ?? []).map((sub) => sub.Filters?.[0]?.Value ?? '');
-    expect(values.length).toBe(7);
-    for (const value of values) expect(value.length).toBeLessThanOrEqual(1024);
-    expect(values.join(',').split(',')).toEqual(names);
-  });
-  it('combines names and ARNs in one Or', () => {
-    const arn = 'arn:aws:sagemaker:us-east-1:123456789012:training-job/b';
-    expect(keyExpression(['a'], [arn])).toEqual({
-      Operator: 'Or',
-      SubExpressions: [
-        { Filters: [{ Name: 'TrainingJobName', Operator: 'In', Value: 'a' }] },
-        { Filters: [{ Name: 'TrainingJobArn', Operator: 'In', Value: arn }] },
-      ],
-    });
-  });
-});
 
 describe('parseArn', () => {
   it('splits a SageMaker ARN', () => {
