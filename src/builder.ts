@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, NonNegativeIntResolver } from 'graphql-scalars';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { parseArn, typenameForResourceType } from './sagemaker/arn.js';
@@ -14,6 +14,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    NonNegativeInt: { Input: number; Output: number };
   };
 }>({
   plugins: [RelayPlugin, DataloaderPlugin],
@@ -46,5 +47,6 @@ isNodeType = (typename) => builder.configStore.hasImplementation(typename);
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType('NonNegativeInt', NonNegativeIntResolver);
 
 builder.queryType({});
