@@ -1,13 +1,16 @@
 import { ListTrainingJobsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useErrorCodes } from './error-codes.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { createSageMakerClient } from './sagemaker/client.js';
+import { instrumentClient } from './sagemaker/instrument.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayDeps {
@@ -18,6 +21,8 @@ export interface GatewayDeps {
   defaultQuery?: string;
   /** How long a readiness answer is reused, so probes do not each cost a SageMaker call. */
   readyCacheMs?: number;
+  /** Where metrics go; a fresh registry per gateway when omitted. */
+  metrics?: Metrics;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -98,12 +103,17 @@ function limit(code: string): {
 
 /**
  * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
- * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), masked
+ * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), /metrics
+ * (Prometheus: yoga's request metrics and SageMaker calls per operation), masked
  * internal errors (logged with detail), CSRF prevention, and depth/alias/cost/token limits.
  */
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const client = deps.client ?? createSageMakerClient(config);
+  const metrics = deps.metrics ?? createMetrics();
+  // Every SageMaker call of this gateway is counted and identical in-flight reads are shared.
+  const client = instrumentClient(deps.client ?? createSageMakerClient(config), {
+    recorder: metrics,
+  });
   const ready = createReadinessCheck(client, logger, deps.readyCacheMs ?? 5_000);
   const { maxDepth, maxAliases, maxCost, maxTokens } = config.limits;
 
@@ -135,6 +145,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       }),
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
       useErrorCodes(),
+      usePrometheus({ endpoint: '/metrics', registry: metrics.registry }),
     ],
   });
 }

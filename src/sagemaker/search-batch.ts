@@ -10,7 +10,7 @@ import {
 import type { Logger } from '../logger.js';
 import { parseArn, type SageMakerArn } from './arn.js';
 import { mapSageMakerError } from './errors.js';
-import { keyExpression } from './key-expression.js';
+import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
 import { mapLimited } from './limiter.js';
 
 /** Search takes at most 100 results per page, so a batch of 100 keys never needs a second page. */
@@ -186,4 +186,47 @@ export async function searchByKeys<T extends object>(
     const found = parseKey(spec, key);
     return found === undefined ? null : (hits.get(found.id) ?? null);
   });
+}
+
+/**
+ * Batch function for a one-to-many link found by Search: per value in `values`, the records whose
+ * `property` holds it (`valuesOf` reads them back from a record, to group the hits). One Search per
+ * 100 values, paged to the end; a failed Search is an Error for each of its values.
+ */
+export async function searchGroupedBy<T>(
+  client: SageMakerClient,
+  query: {
+    resource: ResourceType;
+    property: string;
+    pick: (record: SearchRecord) => T | undefined;
+    valuesOf: (item: T) => readonly (string | undefined)[];
+  },
+  values: readonly string[],
+  logger?: WarnLogger,
+): Promise<(T[] | Error)[]> {
+  const groups = new Map<string, T[] | Error>();
+  await Promise.all(
+    chunk([...new Set(values)], MAX_BATCH).map(async (batch) => {
+      for (const value of batch) groups.set(value, []);
+      const found = await settle('Search', logger, () =>
+        searchAll(
+          client,
+          query.resource,
+          anyOfExpression(anyOfFilters(query.property, batch)),
+          query.pick,
+        ),
+      );
+      if (found instanceof Error) {
+        for (const value of batch) groups.set(value, found);
+        return;
+      }
+      for (const item of found ?? []) {
+        for (const value of new Set(query.valuesOf(item))) {
+          const group = value === undefined ? undefined : groups.get(value);
+          if (Array.isArray(group)) group.push(item);
+        }
+      }
+    }),
+  );
+  return values.map((value) => groups.get(value) ?? []);
 }

@@ -6,15 +6,12 @@ import {
   type SageMakerClient,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { anyOfExpression, anyOfFilters } from './key-expression.js';
 import {
   type BatchResult,
-  chunk,
   listTags,
-  MAX_BATCH,
   type SearchKeySpec,
-  searchAll,
   searchByKeys,
+  searchGroupedBy,
   settle,
   type WarnLogger,
 } from './search-batch.js';
@@ -60,33 +57,22 @@ export function loadTrainingJobs(
  * Batch function: per S3 URL in `urls`, the training jobs whose `ModelArtifacts.S3ModelArtifacts`
  * is that URL (the reverse link from a model package's container). One Search (paged) per 100 URLs.
  */
-export async function loadTrainingJobsByModelArtifacts(
+export function loadTrainingJobsByModelArtifacts(
   client: SageMakerClient,
   urls: readonly string[],
   logger?: WarnLogger,
-): Promise<BatchResult<TrainingJob[]>[]> {
-  const byUrl = new Map<string, TrainingJob[] | Error>();
-  await Promise.all(
-    chunk([...new Set(urls)], MAX_BATCH).map(async (batch) => {
-      const found = await settle('Search', logger, () =>
-        searchAll(
-          client,
-          'TrainingJob',
-          anyOfExpression(anyOfFilters('ModelArtifacts.S3ModelArtifacts', batch)),
-          (record) => record.TrainingJob,
-        ),
-      );
-      for (const url of batch) {
-        byUrl.set(
-          url,
-          found instanceof Error
-            ? found
-            : (found ?? []).filter((job) => job.ModelArtifacts?.S3ModelArtifacts === url),
-        );
-      }
-    }),
+): Promise<(TrainingJob[] | Error)[]> {
+  return searchGroupedBy(
+    client,
+    {
+      resource: 'TrainingJob',
+      property: 'ModelArtifacts.S3ModelArtifacts',
+      pick: (record) => record.TrainingJob,
+      valuesOf: (job) => [job.ModelArtifacts?.S3ModelArtifacts],
+    },
+    urls,
+    logger,
   );
-  return urls.map((url) => byUrl.get(url) ?? []);
 }
 
 export interface TuningJobTrainingJobsPage {

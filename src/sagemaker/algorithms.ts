@@ -1,0 +1,35 @@
+import {
+  DescribeAlgorithmCommand,
+  type DescribeAlgorithmOutput,
+  type SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { type DescribeSpec, describeByKeys, type Tagged } from './describe-batch.js';
+import { ALGORITHM_NAME } from './resource-names.js';
+import type { BatchResult, WarnLogger } from './search-batch.js';
+
+export type Algorithm = Omit<DescribeAlgorithmOutput, '$metadata'>;
+
+const ALGORITHM_SPEC: DescribeSpec<Algorithm> = {
+  arnType: 'algorithm',
+  namePattern: ALGORITHM_NAME,
+  describeOperation: 'DescribeAlgorithm',
+  async describe(client, name) {
+    const { $metadata: _, ...algorithm } = await client.send(
+      new DescribeAlgorithmCommand({ AlgorithmName: name }),
+    );
+    return algorithm;
+  },
+  arnOf: (algorithm) => algorithm.AlgorithmArn,
+};
+
+/**
+ * Batch function for algorithms by name or ARN (Describe + ListTags per key, bounded
+ * concurrency), in key order, null for missing, an Error per failing key.
+ */
+export function loadAlgorithms(
+  client: SageMakerClient,
+  keys: readonly string[],
+  logger?: WarnLogger,
+): Promise<BatchResult<Tagged<Algorithm>>[]> {
+  return describeByKeys(client, ALGORITHM_SPEC, keys, logger);
+}

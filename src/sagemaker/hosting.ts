@@ -1,0 +1,108 @@
+import {
+  DescribeEndpointCommand,
+  DescribeEndpointConfigCommand,
+  type DescribeEndpointConfigOutput,
+  DescribeModelCommand,
+  type DescribeModelOutput,
+  type Endpoint,
+  type SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { type DescribeSpec, describeByKeys, type Tagged } from './describe-batch.js';
+import { RESOURCE_NAME } from './resource-names.js';
+import {
+  type BatchResult,
+  listTags,
+  type SearchKeySpec,
+  searchByKeys,
+  type WarnLogger,
+} from './search-batch.js';
+
+export const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
+  resource: 'Endpoint',
+  nameProperty: 'EndpointName',
+  arnProperty: 'EndpointArn',
+  arnType: 'endpoint',
+  namePattern: RESOURCE_NAME,
+  pick: (record) => record.Endpoint,
+  describeOperation: 'DescribeEndpoint',
+  async describe(client, { name }) {
+    const { $metadata: _, ...endpoint } = await client.send(
+      new DescribeEndpointCommand({ EndpointName: name }),
+    );
+    const arn = endpoint.EndpointArn;
+    return {
+      ...endpoint,
+      // Required members of the Search shape that Describe declares optional.
+      EndpointConfigName: endpoint.EndpointConfigName,
+      EndpointStatus: endpoint.EndpointStatus,
+      CreationTime: endpoint.CreationTime,
+      Tags: arn === undefined ? [] : await listTags(client, arn),
+    };
+  },
+};
+
+/**
+ * Batch function for endpoints by name or ARN (key order, null for missing, an Error per failing
+ * key): one Search per 100 keys, Describe for keys Search did not return.
+ */
+export function loadEndpoints(
+  client: SageMakerClient,
+  keys: readonly string[],
+  logger?: WarnLogger,
+): Promise<BatchResult<Endpoint>[]> {
+  return searchByKeys(client, ENDPOINT_SPEC, keys, logger);
+}
+
+export type EndpointConfig = Omit<DescribeEndpointConfigOutput, '$metadata'>;
+
+const ENDPOINT_CONFIG_SPEC: DescribeSpec<EndpointConfig> = {
+  arnType: 'endpoint-config',
+  namePattern: RESOURCE_NAME,
+  describeOperation: 'DescribeEndpointConfig',
+  async describe(client, name) {
+    const { $metadata: _, ...config } = await client.send(
+      new DescribeEndpointConfigCommand({ EndpointConfigName: name }),
+    );
+    return config;
+  },
+  arnOf: (config) => config.EndpointConfigArn,
+};
+
+/**
+ * Batch function for endpoint configs by name or ARN (no Search: Describe + ListTags per key,
+ * bounded concurrency), in key order, null for missing, an Error per failing key.
+ */
+export function loadEndpointConfigs(
+  client: SageMakerClient,
+  keys: readonly string[],
+  logger?: WarnLogger,
+): Promise<BatchResult<Tagged<EndpointConfig>>[]> {
+  return describeByKeys(client, ENDPOINT_CONFIG_SPEC, keys, logger);
+}
+
+export type Model = Omit<DescribeModelOutput, '$metadata'>;
+
+const MODEL_SPEC: DescribeSpec<Model> = {
+  arnType: 'model',
+  namePattern: RESOURCE_NAME,
+  describeOperation: 'DescribeModel',
+  async describe(client, name) {
+    const { $metadata: _, ...model } = await client.send(
+      new DescribeModelCommand({ ModelName: name }),
+    );
+    return model;
+  },
+  arnOf: (model) => model.ModelArn,
+};
+
+/**
+ * Batch function for models by name or ARN (no Search: Describe + ListTags per key, bounded
+ * concurrency), in key order, null for missing, an Error per failing key.
+ */
+export function loadModels(
+  client: SageMakerClient,
+  keys: readonly string[],
+  logger?: WarnLogger,
+): Promise<BatchResult<Tagged<Model>>[]> {
+  return describeByKeys(client, MODEL_SPEC, keys, logger);
+}
