@@ -39,8 +39,9 @@ export async function describeByKeys<T extends object>(
   const nameOf = (key: string): string | undefined => {
     if (!key.startsWith('arn:')) return spec.namePattern.test(key) ? key : undefined;
     const arn = parseArn(key);
+    // SageMaker lower-cases names in ARNs, so an ARN's name is looked up in that form.
     return arn?.resourceType === spec.arnType && spec.namePattern.test(arn.resourceName)
-      ? arn.resourceName
+      ? arn.resourceName.toLowerCase()
       : undefined;
   };
   const names = [...new Set(keys.map(nameOf).filter((name) => name !== undefined))];

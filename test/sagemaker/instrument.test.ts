@@ -1,0 +1,115 @@
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { createMetrics } from '../../src/metrics.js';
+import { loadModels } from '../../src/sagemaker/hosting.js';
+import { instrumentClient } from '../../src/sagemaker/instrument.js';
+import { createLimiter } from '../../src/sagemaker/limiter.js';
+import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/search-batch.js';
+import { loadTrainingJobs } from '../../src/sagemaker/training-jobs.js';
+import { callsOf, clientFor, nameOf } from './helpers.js';
+
+let emulator: Emulator;
+let client: SageMakerClient;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  client = clientFor(emulator);
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  emulator.resetCalls();
+  emulator.knobs.latencyMs = 0;
+});
+
+/** A view of `base` that counts requests in flight and remembers the most at once. */
+const measuring = (base: SageMakerClient) => {
+  const state = { inFlight: 0, max: 0 };
+  const send = (async (command: Parameters<SageMakerClient['send']>[0]) => {
+    state.inFlight += 1;
+    state.max = Math.max(state.max, state.inFlight);
+    try {
+      return await base.send(command);
+    } finally {
+      state.inFlight -= 1;
+    }
+  }) as SageMakerClient['send'];
+  return { client: Object.assign(Object.create(base) as SageMakerClient, { send }), state };
+};
+
+describe('instrumentClient', () => {
+  it('coalesces identical concurrent reads into one request', async () => {
+    const names = emulator.store
+      .all('TrainingJob')
+      .slice(0, 3)
+      .map((job) => String(job.TrainingJobName));
+    emulator.knobs.latencyMs = 30;
+    const shared = instrumentClient(client);
+    const [a, b] = await Promise.all([
+      loadTrainingJobs(shared, names),
+      loadTrainingJobs(shared, names),
+    ]);
+    expect(a.map((job) => nameOf(job, 'TrainingJobName'))).toEqual(names);
+    expect(b).toEqual(a);
+    expect(callsOf(emulator)).toEqual({ Search: 1 });
+    // Without coalescing the same two loads cost two.
+    emulator.resetCalls();
+    const plain = instrumentClient(client, { coalesce: false });
+    await Promise.all([loadTrainingJobs(plain, names), loadTrainingJobs(plain, names)]);
+    expect(callsOf(emulator)).toEqual({ Search: 2 });
+    // Once settled, a later identical call goes upstream again.
+    emulator.resetCalls();
+    await loadTrainingJobs(shared, names);
+    expect(callsOf(emulator)).toEqual({ Search: 1 });
+  });
+
+  it('counts every attempt per operation and outcome, retries included', async () => {
+    const metrics = createMetrics();
+    const counted = instrumentClient(clientFor(emulator, 3), { recorder: metrics });
+    emulator.knobs.failNext('Search', 1, 'throttle');
+    await loadTrainingJobs(counted, ['no-such-job']);
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('sagemaker_requests_total{operation="Search",outcome="throttled"} 1');
+    expect(text).toContain('sagemaker_requests_total{operation="Search",outcome="success"} 1');
+    expect(text).toContain(
+      'sagemaker_requests_total{operation="DescribeTrainingJob",outcome="client_error"} 1',
+    );
+    expect(text).toContain('sagemaker_request_duration_seconds_count{operation="Search"} 2');
+    expect(callsOf(emulator)).toEqual({ Search: 2, DescribeTrainingJob: 1 });
+  });
+});
+
+describe('bounded concurrency', () => {
+  it(`keeps at most ${DESCRIBE_CONCURRENCY} Describe calls in flight`, async () => {
+    emulator.knobs.latencyMs = 20;
+    const { client: measured, state } = measuring(client);
+    const models = emulator.store.all('Model').map((model) => String(model.ModelName));
+    const results = await loadModels(measured, models);
+    expect(results.map((model) => nameOf(model, 'ModelName'))).toEqual(models);
+    expect(models.length).toBeGreaterThan(DESCRIBE_CONCURRENCY);
+    expect(state.max).toBe(DESCRIBE_CONCURRENCY);
+    expect(callsOf(emulator)).toEqual({ DescribeModel: models.length, ListTags: models.length });
+  });
+
+  it('createLimiter runs tasks in order with the given bound', async () => {
+    const limit = createLimiter(2);
+    let active = 0;
+    let most = 0;
+    const order: number[] = [];
+    await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        limit(async () => {
+          active += 1;
+          most = Math.max(most, active);
+          order.push(i);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          active -= 1;
+          if (i === 1) throw new Error('task failed');
+        }).catch(() => undefined),
+      ),
+    );
+    expect(most).toBe(2);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+    expect(() => createLimiter(0)).toThrow(RangeError);
+  });
+});
