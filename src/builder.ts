@@ -1,7 +1,12 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateTimeResolver, JSONResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import {
+  DateTimeResolver,
+  JSONResolver,
+  NonNegativeFloatResolver,
+  NonNegativeIntResolver,
+} from 'graphql-scalars';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { parseArn, typenameForResourceType } from './sagemaker/arn.js';
@@ -15,6 +20,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
     NonNegativeInt: { Input: number; Output: number };
+    NonNegativeFloat: { Input: number; Output: number };
   };
 }>({
   plugins: [RelayPlugin, DataloaderPlugin],
@@ -48,5 +54,6 @@ isNodeType = (typename) => builder.configStore.hasImplementation(typename);
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('NonNegativeInt', NonNegativeIntResolver);
+builder.addScalarType('NonNegativeFloat', NonNegativeFloatResolver);
 
 builder.queryType({});
