@@ -408,12 +408,14 @@ export const PendingProductionVariantSummaryRef = builder
         description: 'The inference images being deployed, with their resolved digests.',
         resolve: (variant) => variant.DeployedImages ?? [],
       }),
-      currentWeight: t.float({
+      currentWeight: t.field({
+        type: 'NonNegativeFloat',
         nullable: true,
         description: 'The traffic weight the variant has now.',
         resolve: (variant) => variant.CurrentWeight ?? null,
       }),
-      desiredWeight: t.float({
+      desiredWeight: t.field({
+        type: 'NonNegativeFloat',
         nullable: true,
         description:
           'The traffic weight this deployment gives the variant (from its endpoint configuration).',
