@@ -963,6 +963,59 @@ describe('lookup', () => {
     ],
     ['an ARN (not indexed: scans)', filter('TrainingJobArn', 'Equals', jobArn('s-beta')), true],
     [
+      'an Or of name In filters (the batch-by-key shape)',
+      {
+        Operator: 'Or',
+        Filters: [
+          { Name: 'TrainingJobName', Operator: 'In', Value: 's-alpha,nope' },
+          { Name: 'TrainingJobName', Operator: 'In', Value: 'x-delta,s-alpha' },
+        ],
+      },
+      true,
+    ],
+    [
+      'an Or of sub-expressions with one key filter each, names and ARNs',
+      {
+        Operator: 'Or',
+        SubExpressions: [
+          { Filters: [{ Name: 'TrainingJobName', Operator: 'In', Value: 's-beta,s-gamma' }] },
+          { Filters: [{ Name: 'TrainingJobName', Value: 'x-delta' }] },
+          {
+            Operator: 'Or',
+            Filters: [{ Name: 'TrainingJobArn', Operator: 'In', Value: jobArn('s-alpha') }],
+          },
+        ],
+      },
+      true,
+    ],
+    [
+      'an Or whose branch narrows with an And',
+      {
+        Operator: 'Or',
+        Filters: [{ Name: 'TrainingJobName', Value: 'x-delta' }],
+        SubExpressions: [
+          {
+            Filters: [
+              { Name: 'Tags.team', Value: 'red' },
+              { Name: 'TrainingJobName', Operator: 'In', Value: 's-gamma,s-alpha' },
+            ],
+          },
+        ],
+      },
+      true,
+    ],
+    [
+      'an Or with a branch that cannot narrow (not used)',
+      {
+        Operator: 'Or',
+        SubExpressions: [
+          { Filters: [{ Name: 'TrainingJobName', Value: 'x-delta' }] },
+          { Filters: [{ Name: 'Tags.team', Value: 'red' }] },
+        ],
+      },
+      false,
+    ],
+    [
       'Or (not used)',
       {
         Operator: 'Or',

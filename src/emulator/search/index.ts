@@ -50,22 +50,54 @@ export interface SearchResult {
   TotalHits: { Value: number; Relation: 'EqualTo' | 'GreaterThanOrEqualTo' };
 }
 
-/** An Equals/In filter on the name or ARN property at the top of an And expression. */
-const lookupKey = (
+interface LookupKey {
+  property: string;
+  values: string[];
+}
+
+/** The values an Equals/In filter on the name or ARN property selects, else undefined. */
+const keyFilter = (
+  resource: SearchableResource,
+  filter: NonNullable<SearchExpression['Filters']>[number],
+): LookupKey | undefined => {
+  const { Name, Value } = filter;
+  const operator = filter.Operator ?? 'Equals';
+  if (Name !== NAME_PROPERTY[resource] && Name !== ARN_PROPERTY[resource]) return undefined;
+  if (Value === undefined || (operator !== 'Equals' && operator !== 'In')) return undefined;
+  return { property: Name, values: operator === 'In' ? [...new Set(inItems(Value))] : [Value] };
+};
+
+/**
+ * Index lookups whose union holds every match: for an And expression its most selective key
+ * filter; for an Or (the batch-by-key shape) the lookups of every filter and sub-expression, when
+ * each of them has some. Undefined when the expression cannot be narrowed.
+ */
+const lookupKeys = (
   resource: SearchableResource,
   expression: SearchExpression | undefined,
-): { property: string; values: string[] } | undefined => {
-  if (!expression || (expression.Operator ?? 'And') !== 'And') return undefined;
-  let best: { property: string; values: string[] } | undefined;
-  for (const filter of expression.Filters ?? []) {
-    const { Name, Value } = filter;
-    const operator = filter.Operator ?? 'Equals';
-    if (Name !== NAME_PROPERTY[resource] && Name !== ARN_PROPERTY[resource]) continue;
-    if (Value === undefined || (operator !== 'Equals' && operator !== 'In')) continue;
-    const values = operator === 'In' ? [...new Set(inItems(Value))] : [Value];
-    if (!best || values.length < best.values.length) best = { property: Name, values };
+): LookupKey[] | undefined => {
+  if (!expression) return undefined;
+  if ((expression.Operator ?? 'And') === 'And') {
+    let best: LookupKey | undefined;
+    for (const filter of expression.Filters ?? []) {
+      const key = keyFilter(resource, filter);
+      if (key && (!best || key.values.length < best.values.length)) best = key;
+    }
+    return best && [best];
   }
-  return best;
+  if ((expression.NestedFilters ?? []).length > 0) return undefined;
+  const keys: LookupKey[] = [];
+  for (const filter of expression.Filters ?? []) {
+    const key = keyFilter(resource, filter);
+    if (!key) return undefined;
+    keys.push(key);
+  }
+  for (const sub of expression.SubExpressions ?? []) {
+    const subKeys = lookupKeys(resource, sub);
+    if (!subKeys) return undefined;
+    keys.push(...subKeys);
+  }
+  return keys.length > 0 ? keys : undefined;
 };
 
 const candidatesOf = (
@@ -74,11 +106,16 @@ const candidatesOf = (
   docs: ReadonlyArray<object>,
   lookup: SearchLookup | undefined,
 ): ReadonlyArray<object> => {
-  const key = lookup ? lookupKey(resource, expression) : undefined;
-  const found = key && lookup?.(key.property, key.values);
-  if (!found) return docs;
+  const keys = lookup ? lookupKeys(resource, expression) : undefined;
+  if (!lookup || !keys) return docs;
+  const found: object[] = [];
+  for (const key of keys) {
+    const docsOfKey = lookup(key.property, key.values);
+    if (!docsOfKey) return docs;
+    found.push(...docsOfKey);
+  }
   // Several values may reach one document (e.g. a name and an ARN index); count it once.
-  return key.values.length > 1 ? [...new Set(found)] : found;
+  return keys.length > 1 || (keys[0]?.values.length ?? 0) > 1 ? [...new Set(found)] : found;
 };
 
 interface Entry extends SortEntry {
@@ -96,7 +133,8 @@ interface Entry extends SortEntry {
  * and ARN, so pages stay stable while other records change; it is present only when more results
  * follow. TotalHits counts all matches, reported as 10 000 `GreaterThanOrEqualTo` above that.
  * `options.lookup` narrows the candidates for an Equals/In on the name (or ARN) property at the
- * top of an And expression; the full predicate still runs, so results equal a scan.
+ * top of an And expression, or for an Or whose every branch is so narrowed (a batch by key); the
+ * full predicate still runs, so results equal a scan.
  */
 export const runSearch = (
   request: SearchRequest,
