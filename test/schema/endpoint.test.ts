@@ -1,4 +1,5 @@
 import type {
+  DescribeEndpointOutput,
   Endpoint,
   ProductionVariantSummary,
   SageMakerClient,
@@ -347,6 +348,120 @@ describe('missing links', () => {
       DescribeEndpointConfig: 2,
       ListTags: 1,
       DescribeModel: 1,
+    });
+  });
+});
+
+describe('shadow variants and Describe-only members', () => {
+  it('links runtime shadow variants to the configured ones and reads a pending deployment', async () => {
+    const started = new Date('2025-06-02T10:00:00Z');
+    emulator.store.put('EndpointConfig', {
+      EndpointConfigName: 'shadow-config',
+      EndpointConfigArn: undefined,
+      ProductionVariants: [
+        { VariantName: 'live', ModelName: DEMO.championModelName, InitialInstanceCount: 1 },
+      ],
+      ShadowProductionVariants: [
+        {
+          VariantName: 'shadow',
+          ModelName: DEMO.challengerModelName,
+          InitialInstanceCount: 1,
+          InitialVariantWeight: 0.5,
+        },
+      ],
+      CreationTime: started,
+      Tags: [],
+    });
+    const endpoint: Endpoint & Pick<DescribeEndpointOutput, 'PendingDeploymentSummary'> = {
+      ...stored(DEMO.endpointName),
+      EndpointName: 'shadow-endpoint',
+      EndpointArn: undefined,
+      EndpointConfigName: 'shadow-config',
+      EndpointStatus: 'Updating',
+      ProductionVariants: [{ VariantName: 'live', CurrentWeight: 1, DesiredWeight: 1 }],
+      ShadowProductionVariants: [
+        {
+          VariantName: 'shadow',
+          CurrentWeight: 0.5,
+          VariantStatus: [
+            { Status: 'Baking', StatusMessage: 'watching alarms', StartTime: started },
+          ],
+          CurrentServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 10 },
+        },
+      ],
+      PendingDeploymentSummary: {
+        EndpointConfigName: 'shadow-config-next',
+        StartTime: started,
+        ProductionVariants: [
+          {
+            VariantName: 'live',
+            DesiredWeight: 1,
+            DesiredInstanceCount: 2,
+            InstanceType: 'ml.g5.xlarge',
+          },
+        ],
+      },
+      Tags: [],
+    };
+    emulator.store.put('Endpoint', endpoint);
+    emulator.resetCalls();
+    const result = await post(
+      app,
+      `{ endpoint(name: "shadow-endpoint") {
+          shadowProductionVariants {
+            variantName currentWeight variantStatus { status statusMessage startTime }
+            currentServerlessConfig { memorySizeInMB maxConcurrency provisionedConcurrency }
+            configuration { variantName initialVariantWeight } model { name } }
+          pendingDeploymentSummary { endpointConfigName startTime shadowProductionVariants { variantName }
+            productionVariants { variantName desiredWeight desiredInstanceCount instanceType currentWeight } }
+      } }`,
+    );
+    expect(result).toEqual({
+      data: {
+        endpoint: {
+          shadowProductionVariants: [
+            {
+              variantName: 'shadow',
+              currentWeight: 0.5,
+              variantStatus: [
+                {
+                  status: 'Baking',
+                  statusMessage: 'watching alarms',
+                  startTime: '2025-06-02T10:00:00.000Z',
+                },
+              ],
+              currentServerlessConfig: {
+                memorySizeInMB: 2048,
+                maxConcurrency: 10,
+                provisionedConcurrency: null,
+              },
+              configuration: { variantName: 'shadow', initialVariantWeight: 0.5 },
+              model: { name: DEMO.challengerModelName },
+            },
+          ],
+          pendingDeploymentSummary: {
+            endpointConfigName: 'shadow-config-next',
+            startTime: '2025-06-02T10:00:00.000Z',
+            shadowProductionVariants: [],
+            productionVariants: [
+              {
+                variantName: 'live',
+                desiredWeight: 1,
+                desiredInstanceCount: 2,
+                instanceType: 'ml.g5.xlarge',
+                currentWeight: null,
+              },
+            ],
+          },
+        },
+      },
+    });
+    expect(emulator.calls()).toEqual({
+      Search: 1,
+      DescribeEndpoint: 1,
+      DescribeEndpointConfig: 1,
+      DescribeModel: 1,
+      ListTags: 2,
     });
   });
 });
