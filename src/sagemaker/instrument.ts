@@ -55,8 +55,11 @@ export function instrumentClient(
     options?: unknown,
   ) => Promise<unknown>;
 
+  // A command object sent twice keeps its one recorder (a second add would be a duplicate).
+  const recorded = new WeakSet<CommandLike>();
   const dispatch = (command: CommandLike, operation: string, sendOptions: unknown) => {
-    if (recorder !== undefined) {
+    if (recorder !== undefined && !recorded.has(command)) {
+      recorded.add(command);
       // The deserialize step runs once per attempt, inside the SDK's retry loop.
       command.middlewareStack.add(
         (next) => async (args) => {

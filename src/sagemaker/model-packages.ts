@@ -6,6 +6,7 @@ import {
   type ModelPackageGroup,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
+import { parseArn } from './arn.js';
 import { SageMakerCallError } from './errors.js';
 import { mapLimited } from './limiter.js';
 import { MODEL_PACKAGE_ARN_NAME, RESOURCE_NAME } from './resource-names.js';
@@ -36,7 +37,8 @@ export const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
   nameProperty: 'ModelPackageName',
   arnProperty: 'ModelPackageArn',
   arnType: 'model-package',
-  namePattern: MODEL_PACKAGE_ARN_NAME,
+  namePattern: RESOURCE_NAME,
+  arnNamePattern: MODEL_PACKAGE_ARN_NAME,
   pick: (record) => record.ModelPackage,
   // Versions share their group's name; a name key means the unversioned package of that name.
   answersName: (pkg) => pkg.ModelPackageVersion === undefined,
@@ -63,6 +65,11 @@ export function loadModelPackages(
 
 const NOT_FOUND = /not found|could not find|does not exist/i;
 
+const isModelPackageArn = (key: string): boolean => {
+  const arn = parseArn(key);
+  return arn?.resourceType === 'model-package' && MODEL_PACKAGE_ARN_NAME.test(arn.resourceName);
+};
+
 /**
  * Batch function for model package summaries (BatchDescribeModelPackage's members: group,
  * version, ARN, description, creation time, inference specification, statuses; no tags): ARNs in
@@ -74,7 +81,8 @@ export async function loadModelPackageSummaries(
   keys: readonly string[],
   logger?: WarnLogger,
 ): Promise<BatchResult<ModelPackage>[]> {
-  const arns = [...new Set(keys.filter((key) => key.startsWith('arn:')))];
+  // A malformed ARN would fail its whole chunk; it cannot name a package, so it loads as null.
+  const arns = [...new Set(keys.filter(isModelPackageArn))];
   const names = [...new Set(keys.filter((key) => !key.startsWith('arn:')))].filter((key) =>
     RESOURCE_NAME.test(key),
   );

@@ -33,6 +33,8 @@ export interface SearchKeySpec<T extends object> {
   arnType: string;
   /** Valid names (and the name part of an ARN); other keys cannot exist and load as null. */
   namePattern: RegExp;
+  /** The name part of an ARN, where it differs (a model package's `<group>/<version>`). */
+  arnNamePattern?: RegExp;
   /** The item in a Search record. */
   pick: (record: SearchRecord) => T | undefined;
   /** Whether a Search hit answers a name key (a model package's name is shared by its versions). */
@@ -124,7 +126,8 @@ interface ParsedKey {
 function parseKey<T extends object>(spec: SearchKeySpec<T>, key: string): ParsedKey | undefined {
   if (key.startsWith('arn:')) {
     const arn = parseArn(key);
-    if (arn?.resourceType !== spec.arnType || !spec.namePattern.test(arn.resourceName)) {
+    const pattern = spec.arnNamePattern ?? spec.namePattern;
+    if (arn?.resourceType !== spec.arnType || !pattern.test(arn.resourceName)) {
       return undefined;
     }
     // SageMaker lower-cases names in ARNs, so ARNs match case-insensitively.

@@ -145,11 +145,14 @@ describe('Search-backed batches', () => {
       // A group's name is the name of its versions, not of an unversioned package.
       group,
       `${versioned?.ModelPackageArn}0000`,
+      // A version is not part of a name.
+      `${group}/1`,
     ];
     const results = await loadModelPackages(client, keys);
     expect(results.map((pkg) => nameOf(pkg, 'ModelPackageArn'))).toEqual([
       versioned?.ModelPackageArn,
       unversioned?.ModelPackageArn,
+      null,
       null,
       null,
     ]);

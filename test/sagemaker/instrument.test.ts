@@ -1,4 +1,4 @@
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { ListTrainingJobsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createMetrics } from '../../src/metrics.js';
@@ -76,6 +76,13 @@ describe('instrumentClient', () => {
     );
     expect(text).toContain('sagemaker_request_duration_seconds_count{operation="Search"} 2');
     expect(callsOf(emulator)).toEqual({ Search: 2, DescribeTrainingJob: 1 });
+    // The same command object sent again is counted again, once.
+    const command = new ListTrainingJobsCommand({ MaxResults: 1 });
+    await counted.send(command);
+    await counted.send(command);
+    expect(await metrics.registry.metrics()).toContain(
+      'sagemaker_requests_total{operation="ListTrainingJobs",outcome="success"} 2',
+    );
   });
 });
 

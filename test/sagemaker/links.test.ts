@@ -42,9 +42,14 @@ describe('model package summaries (BatchDescribeModelPackage)', () => {
         ? String(versioned[i]?.ModelPackageArn)
         : `${versioned[0]?.ModelPackageArn}${i}`,
     );
-    const keys = [...arns, String(unversioned?.ModelPackageName)];
+    const keys = [
+      ...arns,
+      String(unversioned?.ModelPackageName),
+      'arn:aws:sagemaker:us-east-1:123456789012:model-package/not valid',
+    ];
     const results = await loadModelPackageSummaries(client, keys);
-    expect(results).toHaveLength(151);
+    expect(results).toHaveLength(152);
+    expect(results[151]).toBeNull();
     for (const [i, pkg] of versioned.entries()) {
       expect(results[i]).toMatchObject({
         ModelPackageArn: pkg.ModelPackageArn,
