@@ -16,10 +16,12 @@ export const AdditionalS3DataSourceRef = builder
     description: 'An additional S3 data source used during training or inference.',
     fields: (t) => ({
       s3DataType: t.string({
+        nullable: false,
         description: 'The data type of the source: S3Object or S3Prefix.',
         resolve: (source) => present(source.S3DataType, 'AdditionalS3DataSource.S3DataType'),
       }),
       s3Uri: t.string({
+        nullable: false,
         description: 'The S3 URI of the data source.',
         resolve: (source) => present(source.S3Uri, 'AdditionalS3DataSource.S3Uri'),
       }),
@@ -42,15 +44,18 @@ export const S3ModelDataSourceRef = builder
     description: 'The S3 location of model data to deploy.',
     fields: (t) => ({
       s3Uri: t.string({
+        nullable: false,
         description: 'The S3 path of the model data.',
         resolve: (source) => present(source.S3Uri, 'S3ModelDataSource.S3Uri'),
       }),
       s3DataType: t.string({
+        nullable: false,
         description:
           'S3Prefix (s3Uri is a key name prefix of the uncompressed model files) or S3Object (one object).',
         resolve: (source) => present(source.S3DataType, 'S3ModelDataSource.S3DataType'),
       }),
       compressionType: t.string({
+        nullable: false,
         description:
           'How the model data is prepared: None (deployed as is) or Gzip (a .tar.gz archive).',
         resolve: (source) => present(source.CompressionType, 'S3ModelDataSource.CompressionType'),
@@ -101,10 +106,12 @@ export const AdditionalModelDataSourceRef = builder
     description: 'Model data available to the container besides its main model data.',
     fields: (t) => ({
       channelName: t.string({
+        nullable: false,
         description: 'The name of this data source; the container finds it under this name.',
         resolve: (source) => present(source.ChannelName, 'AdditionalModelDataSource.ChannelName'),
       }),
       s3DataSource: t.field({
+        nullable: false,
         type: S3ModelDataSourceRef,
         description: 'The S3 location of the data.',
         resolve: (source) => present(source.S3DataSource, 'AdditionalModelDataSource.S3DataSource'),
@@ -172,6 +179,7 @@ export const ModelPackageContainerDefinitionRef = builder
         resolve: (container) => container.ProductId ?? null,
       }),
       environment: t.field({
+        nullable: false,
         type: [KeyValuePairRef],
         description: 'The environment variables of the container, sorted by name.',
         resolve: (container) => keyValuePairs(container.Environment),
@@ -198,6 +206,7 @@ export const ModelPackageContainerDefinitionRef = builder
         resolve: (container) => container.NearestModelName ?? null,
       }),
       additionalModelDataSources: t.field({
+        nullable: false,
         type: [AdditionalModelDataSourceRef],
         description: 'Model data available to the container besides modelDataSource.',
         resolve: (container) => container.AdditionalModelDataSources ?? [],
@@ -234,23 +243,28 @@ export const InferenceSpecificationRef = builder
       'How a model package or algorithm serves inferences: containers and instance types.',
     fields: (t) => ({
       containers: t.field({
+        nullable: false,
         type: [ModelPackageContainerDefinitionRef],
         description: 'The containers that serve inferences.',
         resolve: (spec) => spec.Containers ?? [],
       }),
       supportedTransformInstanceTypes: t.stringList({
+        nullable: false,
         description: 'The instance types a batch transform job can run on.',
         resolve: (spec) => spec.SupportedTransformInstanceTypes ?? [],
       }),
       supportedRealtimeInferenceInstanceTypes: t.stringList({
+        nullable: false,
         description: 'The instance types that real-time endpoints can be deployed on.',
         resolve: (spec) => spec.SupportedRealtimeInferenceInstanceTypes ?? [],
       }),
       supportedContentTypes: t.stringList({
+        nullable: false,
         description: 'The MIME types of the input data.',
         resolve: (spec) => spec.SupportedContentTypes ?? [],
       }),
       supportedResponseMIMETypes: t.stringList({
+        nullable: false,
         description: 'The MIME types of the output data.',
         resolve: (spec) => spec.SupportedResponseMIMETypes ?? [],
       }),
