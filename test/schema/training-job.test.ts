@@ -1,5 +1,6 @@
 import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
 import {
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   getNamedType,
@@ -198,10 +199,19 @@ const typeOf = (name: string): GraphQLObjectType => {
   return type;
 };
 
-/** Selects every field of `type` and, recursively, of the object types it reaches; skips fields with arguments. */
+/** A link to another resource (a Node), which other families' tests cover. */
+const isLink = (field: GraphQLField<unknown, unknown>): boolean => {
+  const named = getNamedType(field.type);
+  return isObjectType(named) && named.getInterfaces().some((type) => type.name === 'Node');
+};
+
+/**
+ * Selects every field of `type` and, recursively, of the object types it reaches; skips fields
+ * with arguments and links to other resources.
+ */
 const selectAll = (type: GraphQLObjectType): string =>
   Object.values(type.getFields())
-    .filter((field) => field.args.length === 0)
+    .filter((field) => field.args.length === 0 && !isLink(field))
     .map((field) => {
       const named = getNamedType(field.type);
       return isObjectType(named) ? `${field.name} { ${selectAll(named)} }` : field.name;
@@ -411,7 +421,9 @@ describe('TrainingJob fields', () => {
       ]),
     );
     expect(job).toEqual(expected);
-    expect(Object.keys(job)).toHaveLength(Object.keys(typeOf('TrainingJob').getFields()).length);
+    expect(Object.keys(job)).toHaveLength(
+      Object.values(typeOf('TrainingJob').getFields()).filter((field) => !isLink(field)).length,
+    );
   });
   it('reports a member SageMaker must send but omitted as a masked error, not an invented value', async () => {
     emulator.store.put('TrainingJob', {
