@@ -1,5 +1,3 @@
-// Registers the algorithms before the gateway builds the schema, whatever schema/index.ts imports.
-import '../../src/schema/algorithm.js';
 import type {
   DescribeAlgorithmOutput,
   SageMakerClient,

@@ -1,5 +1,3 @@
-// Registers the tuning jobs before the gateway builds the schema, whatever schema/index.ts imports.
-import '../../src/schema/tuning-job.js';
 import type {
   HyperParameterTuningJobSearchEntity,
   SageMakerClient,
