@@ -6,6 +6,7 @@ import { RESOURCE_NAME } from '../sagemaker/resource-names.js';
 import { MAX_BATCH } from '../sagemaker/search-batch.js';
 import { KeyValuePairRef, keyValuePairs, present, TagRef, VpcConfigRef } from './common.js';
 import { AdditionalModelDataSourceRef, ModelDataSourceRef } from './inference-specification.js';
+import { ModelPackage } from './model-package.js';
 import {
   DeploymentRecommendationRef,
   ImageConfigRef,
@@ -73,6 +74,13 @@ export const ContainerDefinitionRef = builder
       modelPackageName: t.string({
         nullable: true,
         description: 'The name or ARN of the model package the container is created from, if any.',
+        resolve: (container) => container.ModelPackageName ?? null,
+      }),
+      modelPackage: t.field({
+        type: ModelPackage,
+        nullable: true,
+        description:
+          'The model package the container is created from; null when it has none or the package no longer exists.',
         resolve: (container) => container.ModelPackageName ?? null,
       }),
       inferenceSpecificationName: t.string({

@@ -110,13 +110,39 @@ describe('model(name:)', () => {
     expect(emulator.calls()).toEqual({ DescribeModel: 1, ListTags: 1 });
   });
 
+  it('links a container to its model package, group and training job', async () => {
+    const model = stored(DEMO.championModelName);
+    const packageArn = model.PrimaryContainer?.ModelPackageName ?? '';
+    const pkg = emulator.store.findByArn(packageArn)?.record as KindRecords['ModelPackage'];
+    const result = await post(
+      app,
+      `{ model(name: "${DEMO.championModelName}") {
+          containers { modelPackage { arn version group { name } } } } }`,
+    );
+    expect(result).toEqual({
+      data: {
+        model: {
+          containers: [
+            {
+              modelPackage: {
+                arn: packageArn,
+                version: pkg.ModelPackageVersion,
+                group: { name: DEMO.modelPackageGroupName },
+              },
+            },
+          ],
+        },
+      },
+    });
+  });
+
   it('gives back image, artifacts and environment of a model built from raw artifacts', async () => {
     const direct = emulator.store.all('Model').find((model) => model.PrimaryContainer?.Image);
     if (direct === undefined) throw new Error('demo data has no model with an image');
     const result = await post(
       app,
       `{ model(name: "${direct.ModelName}") {
-          primaryContainer { image modelDataUrl mode environment { key value } } } }`,
+          primaryContainer { image modelDataUrl mode environment { key value } modelPackage { arn } } } }`,
     );
     expect(result).toEqual({
       data: {
@@ -129,6 +155,7 @@ describe('model(name:)', () => {
               { key: 'SAGEMAKER_PROGRAM', value: 'inference.py' },
               { key: 'SAGEMAKER_REGION', value: 'us-east-1' },
             ],
+            modelPackage: null,
           },
         },
       },
@@ -191,7 +218,10 @@ describe('model(name:)', () => {
       Tags: [{ Key: 'team', Value: 'fraud' }],
     });
     emulator.resetCalls();
-    const result = await post(app, `{ model(name: "pipeline-model") { ${MODEL} } }`);
+    const result = await post(
+      app,
+      `{ model(name: "pipeline-model") { ${MODEL} containers { modelPackage { arn } } } }`,
+    );
     const arn = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model/pipeline-model`;
     expect(result).toEqual({
       data: {
@@ -246,12 +276,14 @@ describe('model(name:)', () => {
               inferenceSpecificationName: null,
               multiModelConfig: { modelCacheSetting: 'Disabled' },
               containerMetricsConfig: { MetricsEndpoints: [] },
+              modelPackage: null,
             },
             {
               ...emptyContainer,
               containerHostname: 'predict',
               modelPackageName: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/gone-group/9`,
               inferenceSpecificationName: 'gpu',
+              modelPackage: null,
             },
           ],
         },
@@ -287,5 +319,21 @@ describe('model(name:)', () => {
     expect(result).toEqual({
       data: { nodes: [{ __typename: 'Model', id: arn, name: DEMO.challengerModelName }, null] },
     });
+  });
+
+  it('costs DescribeModel and ListTags per model, and one Search for all their packages', async () => {
+    const names = emulator.store
+      .all('Model')
+      .filter((model) => model.PrimaryContainer?.ModelPackageName !== undefined)
+      .slice(0, 5)
+      .map((model) => model.ModelName ?? '');
+    expect(names).toHaveLength(5);
+    const query = `{ ${names
+      .map((name, at) => `m${at}: model(name: "${name}") { containers { modelPackage { arn } } }`)
+      .join(' ')} }`;
+    const result = await post(app, query);
+    expect(result.errors).toBeUndefined();
+    // Model packages are Searchable: one Search covers every container's package.
+    expect(emulator.calls()).toEqual({ DescribeModel: 5, ListTags: 5, Search: 1 });
   });
 });
