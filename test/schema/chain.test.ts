@@ -1,0 +1,133 @@
+import type {
+  HyperParameterTuningJobSearchEntity,
+  ModelPackage,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { DEMO } from '../../src/emulator/demo-data.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createSageMakerClient } from '../../src/sagemaker/client.js';
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; path?: Array<string | number> }>;
+}
+
+const CHAIN = /* GraphQL */ `
+  query Chain($name: String!) {
+    endpoint(name: $name) {
+      config {
+        productionVariants {
+          variantName
+          model {
+            name
+            containers {
+              modelPackage {
+                arn
+                group { name }
+                trainingJob {
+                  name
+                  tuningJob { name bestTrainingJob { name } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface ChainPackage {
+  arn: string;
+  group: { name: string } | null;
+  trainingJob: {
+    name: string;
+    tuningJob: { name: string; bestTrainingJob: { name: string } | null } | null;
+  } | null;
+}
+
+interface ChainVariant {
+  variantName: string;
+  model: { name: string; containers: Array<{ modelPackage: ChainPackage | null }> } | null;
+}
+
+let emulator: Emulator;
+let client: SageMakerClient;
+let app: Gateway;
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+
+beforeAll(async () => {
+  emulator = await startEmulator({ data: 'demo' });
+  client = createSageMakerClient(config, emulator.endpoint);
+  app = createGateway(config, { client });
+});
+
+afterAll(async () => {
+  client.destroy();
+  await emulator.close();
+});
+
+const run = async (): Promise<GraphQLResponse> => {
+  const response = await app.fetch('http://gateway/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: CHAIN, variables: { name: DEMO.endpointName } }),
+  });
+  return (await response.json()) as GraphQLResponse;
+};
+
+describe('endpoint → config → variant → model → container → model package → group and training job → tuning job', () => {
+  it('resolves the flagship endpoint down to the tuning job’s best training job', async () => {
+    const result = await run();
+    expect(result.errors).toBeUndefined();
+    const endpoint = result.data?.endpoint as {
+      config: { productionVariants: ChainVariant[] };
+    };
+    const variants = endpoint.config.productionVariants;
+    expect(variants.map((variant) => variant.variantName)).toEqual(['champion', 'challenger']);
+
+    const champion = variants[0]?.model;
+    expect(champion?.name).toBe(DEMO.championModelName);
+    const pkg = champion?.containers[0]?.modelPackage;
+    const tuning = emulator.store.get(
+      'HyperParameterTuningJob',
+      DEMO.tuningJobName,
+    ) as HyperParameterTuningJobSearchEntity;
+    const best = tuning.BestTrainingJob?.TrainingJobName;
+    expect(best).toBeDefined();
+    const stored = emulator.store.get('ModelPackage', pkg?.arn ?? '') as ModelPackage;
+    expect(stored.ModelPackageGroupName).toBe(DEMO.modelPackageGroupName);
+    expect(pkg).toEqual({
+      arn: stored.ModelPackageArn,
+      group: { name: DEMO.modelPackageGroupName },
+      trainingJob: {
+        name: best,
+        tuningJob: { name: DEMO.tuningJobName, bestTrainingJob: { name: best } },
+      },
+    });
+
+    // The challenger is another version of the same group, trained by another job.
+    const challenger = variants[1]?.model?.containers[0]?.modelPackage;
+    expect(challenger?.group).toEqual({ name: DEMO.modelPackageGroupName });
+    expect(challenger?.arn).not.toBe(pkg?.arn);
+    expect(challenger?.trainingJob?.name).toBeDefined();
+    expect(challenger?.trainingJob?.name).not.toBe(best);
+  });
+
+  it('costs one upstream call per link level', async () => {
+    // Search for the endpoint, package, group, artifact's training job, tuning job and best job;
+    // endpoint configs and models have no Search, so Describe + ListTags (two models, one batch).
+    emulator.resetCalls();
+    const result = await run();
+    expect(result.errors).toBeUndefined();
+    expect(emulator.calls()).toEqual({
+      Search: 6,
+      DescribeEndpointConfig: 1,
+      DescribeModel: 2,
+      ListTags: 3,
+    });
+  });
+});
