@@ -3,7 +3,7 @@ import {
   type DescribeAlgorithmOutput,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { type DescribeSpec, describeByKeys, type Tagged } from './describe-batch.js';
+import { type DescribeSpec, describeByKeys } from './describe-batch.js';
 import { ALGORITHM_NAME } from './resource-names.js';
 import type { BatchResult, WarnLogger } from './search-batch.js';
 
@@ -19,17 +19,16 @@ const ALGORITHM_SPEC: DescribeSpec<Algorithm> = {
     );
     return algorithm;
   },
-  arnOf: (algorithm) => algorithm.AlgorithmArn,
 };
 
 /**
- * Batch function for algorithms by name or ARN (Describe + ListTags per key, bounded
- * concurrency), in key order, null for missing, an Error per failing key.
+ * Batch function for algorithms by name or ARN (one Describe per key, bounded concurrency; no
+ * tags, see loadTagsByArn), in key order, null for missing, an Error per failing key.
  */
 export function loadAlgorithms(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
-): Promise<BatchResult<Tagged<Algorithm>>[]> {
+): Promise<BatchResult<Algorithm>[]> {
   return describeByKeys(client, ALGORITHM_SPEC, keys, logger);
 }

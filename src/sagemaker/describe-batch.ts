@@ -1,13 +1,7 @@
-import type { SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { parseArn } from './arn.js';
 import { mapLimited } from './limiter.js';
-import {
-  type BatchResult,
-  DESCRIBE_CONCURRENCY,
-  listTags,
-  settle,
-  type WarnLogger,
-} from './search-batch.js';
+import { type BatchResult, DESCRIBE_CONCURRENCY, settle, type WarnLogger } from './search-batch.js';
 
 /** How to load one resource that Search does not cover. */
 export interface DescribeSpec<T> {
@@ -17,25 +11,20 @@ export interface DescribeSpec<T> {
   describeOperation: string;
   /** Describe by name. Throws SDK errors. */
   describe: (client: SageMakerClient, name: string) => Promise<T>;
-  /** The ARN in the Describe output, for ListTags. */
-  arnOf: (item: T) => string | undefined;
 }
-
-/** A Describe output with the resource's tags, as Search records carry them. */
-export type Tagged<T> = T & { Tags: Tag[] };
 
 /**
  * Batch function for resources without Search or a batch Describe (endpoint configs, models,
- * algorithms), aligned with `keys` (names or ARNs): Describe plus ListTags per distinct key, at
- * most {@link DESCRIBE_CONCURRENCY} keys in flight; `null` for missing or invalid keys, an Error
- * for a key whose call failed.
+ * algorithms), aligned with `keys` (names or ARNs): one Describe per distinct key, at most
+ * {@link DESCRIBE_CONCURRENCY} in flight; `null` for missing or invalid keys, an Error for a key
+ * whose call failed. Describe omits tags; they load separately (tags.ts), only when asked for.
  */
 export async function describeByKeys<T extends object>(
   client: SageMakerClient,
   spec: DescribeSpec<T>,
   keys: readonly string[],
   logger?: WarnLogger,
-): Promise<BatchResult<Tagged<T>>[]> {
+): Promise<BatchResult<T>[]> {
   const nameOf = (key: string): string | undefined => {
     if (!key.startsWith('arn:')) return spec.namePattern.test(key) ? key : undefined;
     const arn = parseArn(key);
@@ -46,11 +35,7 @@ export async function describeByKeys<T extends object>(
   };
   const names = [...new Set(keys.map(nameOf).filter((name) => name !== undefined))];
   const loaded = await mapLimited(names, DESCRIBE_CONCURRENCY, (name) =>
-    settle(spec.describeOperation, logger, async () => {
-      const item = await spec.describe(client, name);
-      const arn = spec.arnOf(item);
-      return { ...item, Tags: arn === undefined ? [] : await listTags(client, arn) };
-    }),
+    settle(spec.describeOperation, logger, () => spec.describe(client, name)),
   );
   const byName = new Map(names.map((name, at) => [name, loaded[at] ?? null]));
   return keys.map((key) => {

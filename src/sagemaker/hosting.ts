@@ -7,7 +7,7 @@ import {
   type Endpoint,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { type DescribeSpec, describeByKeys, type Tagged } from './describe-batch.js';
+import { type DescribeSpec, describeByKeys } from './describe-batch.js';
 import { RESOURCE_NAME } from './resource-names.js';
 import {
   type BatchResult,
@@ -65,18 +65,17 @@ const ENDPOINT_CONFIG_SPEC: DescribeSpec<EndpointConfig> = {
     );
     return config;
   },
-  arnOf: (config) => config.EndpointConfigArn,
 };
 
 /**
- * Batch function for endpoint configs by name or ARN (no Search: Describe + ListTags per key,
- * bounded concurrency), in key order, null for missing, an Error per failing key.
+ * Batch function for endpoint configs by name or ARN (no Search: one Describe per key, bounded
+ * concurrency; no tags, see loadTagsByArn), in key order, null for missing, an Error per failing key.
  */
 export function loadEndpointConfigs(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
-): Promise<BatchResult<Tagged<EndpointConfig>>[]> {
+): Promise<BatchResult<EndpointConfig>[]> {
   return describeByKeys(client, ENDPOINT_CONFIG_SPEC, keys, logger);
 }
 
@@ -92,17 +91,16 @@ const MODEL_SPEC: DescribeSpec<Model> = {
     );
     return model;
   },
-  arnOf: (model) => model.ModelArn,
 };
 
 /**
- * Batch function for models by name or ARN (no Search: Describe + ListTags per key, bounded
- * concurrency), in key order, null for missing, an Error per failing key.
+ * Batch function for models by name or ARN (no Search: one Describe per key, bounded
+ * concurrency; no tags, see loadTagsByArn), in key order, null for missing, an Error per failing key.
  */
 export function loadModels(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
-): Promise<BatchResult<Tagged<Model>>[]> {
+): Promise<BatchResult<Model>[]> {
   return describeByKeys(client, MODEL_SPEC, keys, logger);
 }

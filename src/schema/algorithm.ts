@@ -12,10 +12,10 @@ import type {
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
 import { type Algorithm as AlgorithmRecord, loadAlgorithms } from '../sagemaker/algorithms.js';
-import type { Tagged } from '../sagemaker/describe-batch.js';
 import { ALGORITHM_NAME } from '../sagemaker/resource-names.js';
 import { HyperParameterRef, keyValuePairs, present, TagRef } from './common.js';
 import { AdditionalS3DataSourceRef, InferenceSpecificationRef } from './inference-specification.js';
+import { tagsOf } from './tags.js';
 import {
   ChannelRef,
   MetricDefinitionRef,
@@ -26,8 +26,6 @@ import {
 import { TrainingJob } from './training-job.js';
 import { TransformJobDefinitionRef } from './transform-job-definition.js';
 import { HyperParameterTuningJobObjectiveRef } from './tuning-job-config.js';
-
-type AlgorithmModel = Tagged<AlgorithmRecord>;
 
 interface ValueRange {
   minValue: string;
@@ -371,13 +369,13 @@ export const AlgorithmStatusDetailsRef = builder
   });
 
 export const Algorithm = builder.loadableNode<
-  AlgorithmModel | Error | null,
+  AlgorithmRecord | Error | null,
   [],
   'Algorithm',
   string,
   string,
   string,
-  AlgorithmModel
+  AlgorithmRecord
 >('Algorithm', {
   description: 'A SageMaker algorithm resource (own or from AWS Marketplace). Its id is its ARN.',
   id: {
@@ -460,8 +458,9 @@ export const Algorithm = builder.loadableNode<
     tags: t.field({
       nullable: false,
       type: [TagRef],
-      description: 'The tags on the algorithm.',
-      resolve: (algorithm) => algorithm.Tags,
+      description:
+        'The tags on the algorithm. DescribeAlgorithm omits them: costs one ListTags call per item, made only when selected.',
+      resolve: (algorithm, _args, context) => tagsOf(algorithm.AlgorithmArn, context),
     }),
   }),
 });

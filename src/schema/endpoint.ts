@@ -32,8 +32,7 @@ import {
   ServerlessConfigRef,
 } from './endpoint-parts.js';
 import { Model, requireResourceName } from './model.js';
-
-type EndpointConfigShape = EndpointConfigRecord & { Tags?: EndpointRecord['Tags'] };
+import { tagsOf } from './tags.js';
 
 /** A runtime variant with the endpoint it runs on, so it can find its configuration. */
 interface RuntimeVariant {
@@ -178,13 +177,13 @@ export const ProductionVariantRef = builder
   });
 
 export const EndpointConfig = builder.loadableNode<
-  EndpointConfigShape | Error | null,
+  EndpointConfigRecord | Error | null,
   [],
   'EndpointConfig',
   string,
   string,
   string,
-  EndpointConfigShape
+  EndpointConfigRecord
 >('EndpointConfig', {
   description:
     'A SageMaker endpoint configuration: the variants (models, instances, weights) an endpoint deploys. Its id is its ARN.',
@@ -193,7 +192,7 @@ export const EndpointConfig = builder.loadableNode<
     resolve: (config) => config.EndpointConfigArn ?? '',
   },
   loaderOptions: { maxBatchSize: MAX_BATCH },
-  // No Search for endpoint configs: each costs DescribeEndpointConfig plus ListTags.
+  // No Search for endpoint configs: each costs a DescribeEndpointConfig.
   load: (keys, context) => loadEndpointConfigs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
     arn: t.string({
@@ -285,8 +284,8 @@ export const EndpointConfig = builder.loadableNode<
       nullable: false,
       type: [TagRef],
       description:
-        'The tags on the endpoint configuration. DescribeEndpointConfig omits them, so loading a configuration costs one ListTags call besides its Describe.',
-      resolve: (config) => config.Tags ?? [],
+        'The tags on the endpoint configuration. DescribeEndpointConfig omits them: costs one ListTags call per item, made only when selected.',
+      resolve: (config, _args, context) => tagsOf(config.EndpointConfigArn, context),
     }),
   }),
 });

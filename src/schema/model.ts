@@ -1,4 +1,4 @@
-import type { ContainerDefinition, Tag } from '@aws-sdk/client-sagemaker';
+import type { ContainerDefinition } from '@aws-sdk/client-sagemaker';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
 import { type Model as DescribedModel, loadModels } from '../sagemaker/hosting.js';
@@ -13,9 +13,7 @@ import {
   InferenceExecutionConfigRef,
   MultiModelConfigRef,
 } from './model-parts.js';
-
-/** A model as DescribeModel returns it, with the tags ListTags adds. */
-export type ModelRecord = DescribedModel & { Tags?: Tag[] | undefined };
+import { tagsOf } from './tags.js';
 
 export const ContainerDefinitionRef = builder
   .objectRef<ContainerDefinition>('ContainerDefinition')
@@ -105,13 +103,13 @@ export const ContainerDefinitionRef = builder
   });
 
 export const Model = builder.loadableNode<
-  ModelRecord | Error | null,
+  DescribedModel | Error | null,
   [],
   'Model',
   string,
   string,
   string,
-  ModelRecord
+  DescribedModel
 >('Model', {
   description:
     'A SageMaker model: the containers, artifacts and role an endpoint variant runs. Its id is its ARN.',
@@ -120,7 +118,7 @@ export const Model = builder.loadableNode<
     resolve: (model) => model.ModelArn ?? '',
   },
   loaderOptions: { maxBatchSize: MAX_BATCH },
-  // Models have no Search: each costs DescribeModel plus ListTags, a bounded number at a time.
+  // Models have no Search: each costs a DescribeModel, a bounded number at a time.
   load: (keys, context) => loadModels(context.sagemaker, keys, context.logger),
   fields: (t) => ({
     arn: t.string({
@@ -199,8 +197,8 @@ export const Model = builder.loadableNode<
       nullable: false,
       type: [TagRef],
       description:
-        'The tags on the model. DescribeModel omits them, so loading a model costs one ListTags call besides its DescribeModel.',
-      resolve: (model) => model.Tags ?? [],
+        'The tags on the model. DescribeModel omits them: costs one ListTags call per item, made only when selected.',
+      resolve: (model, _args, context) => tagsOf(model.ModelArn, context),
     }),
   }),
 });

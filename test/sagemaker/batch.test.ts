@@ -6,6 +6,7 @@ import { loadAlgorithms } from '../../src/sagemaker/algorithms.js';
 import { loadEndpointConfigs, loadEndpoints, loadModels } from '../../src/sagemaker/hosting.js';
 import { loadModelPackageGroups, loadModelPackages } from '../../src/sagemaker/model-packages.js';
 import type { BatchResult } from '../../src/sagemaker/search-batch.js';
+import { loadTagsByArn } from '../../src/sagemaker/tags.js';
 import { loadTrainingJobs } from '../../src/sagemaker/training-jobs.js';
 import { loadTuningJobs } from '../../src/sagemaker/tuning-jobs.js';
 import { callsOf, clientFor, nameOf } from './helpers.js';
@@ -32,6 +33,8 @@ interface Family {
   arn: string;
   /** Calls for [name, missing name, upper-cased ARN, name again]. */
   calls: Record<string, number>;
+  /** Whether items carry Tags (Search records do; Describe-only items load them separately). */
+  tagged: boolean;
 }
 
 const FAMILIES: Family[] = [
@@ -41,6 +44,7 @@ const FAMILIES: Family[] = [
     name: 'TrainingJobName',
     arn: 'TrainingJobArn',
     calls: { Search: 1, DescribeTrainingJob: 1 },
+    tagged: true,
   },
   {
     kind: 'HyperParameterTuningJob',
@@ -48,6 +52,7 @@ const FAMILIES: Family[] = [
     name: 'HyperParameterTuningJobName',
     arn: 'HyperParameterTuningJobArn',
     calls: { Search: 1, DescribeHyperParameterTuningJob: 1 },
+    tagged: true,
   },
   {
     kind: 'Endpoint',
@@ -55,6 +60,7 @@ const FAMILIES: Family[] = [
     name: 'EndpointName',
     arn: 'EndpointArn',
     calls: { Search: 1, DescribeEndpoint: 1 },
+    tagged: true,
   },
   {
     kind: 'ModelPackageGroup',
@@ -62,36 +68,40 @@ const FAMILIES: Family[] = [
     name: 'ModelPackageGroupName',
     arn: 'ModelPackageGroupArn',
     calls: { Search: 1, DescribeModelPackageGroup: 1 },
+    tagged: true,
   },
   {
     kind: 'EndpointConfig',
     load: loadEndpointConfigs,
     name: 'EndpointConfigName',
     arn: 'EndpointConfigArn',
-    // Describe + ListTags per distinct found key; the missing one stops at Describe.
-    calls: { DescribeEndpointConfig: 3, ListTags: 2 },
+    // One Describe per distinct key, no ListTags: tags load only when asked for.
+    calls: { DescribeEndpointConfig: 3 },
+    tagged: false,
   },
   {
     kind: 'Model',
     load: loadModels,
     name: 'ModelName',
     arn: 'ModelArn',
-    calls: { DescribeModel: 3, ListTags: 2 },
+    calls: { DescribeModel: 3 },
+    tagged: false,
   },
   {
     kind: 'Algorithm',
     load: loadAlgorithms,
     name: 'AlgorithmName',
     arn: 'AlgorithmArn',
-    calls: { DescribeAlgorithm: 3, ListTags: 2 },
+    calls: { DescribeAlgorithm: 3 },
+    tagged: false,
   },
 ];
 
 const stored = (kind: Kind, member: string): string[] =>
   emulator.store.all(kind).map((record) => (record as Record<string, unknown>)[member] as string);
 
-describe.each(FAMILIES)('$kind batch', ({ kind, load, name, arn, calls }) => {
-  it('answers in key order: items, null for missing, ARNs case-insensitively, with tags', async () => {
+describe.each(FAMILIES)('$kind batch', ({ kind, load, name, arn, calls, tagged }) => {
+  it('answers in key order: items, null for missing, ARNs case-insensitively', async () => {
     const [first = '', second = ''] = stored(kind, name);
     const secondArn = String((emulator.store.all(kind)[1] as Record<string, unknown>)[arn]);
     const [prefix = '', ...rest] = secondArn.split('/');
@@ -100,7 +110,7 @@ describe.each(FAMILIES)('$kind batch', ({ kind, load, name, arn, calls }) => {
     const results = await load(client, keys);
     expect(results.map((result) => nameOf(result, name))).toEqual([first, null, second, first]);
     for (const result of [results[0], results[2]]) {
-      expect(Array.isArray((result as { Tags?: unknown }).Tags)).toBe(true);
+      expect(Array.isArray((result as { Tags?: unknown }).Tags)).toBe(tagged);
     }
     expect(callsOf(emulator)).toEqual(calls);
   });
@@ -224,5 +234,30 @@ describe('Search-backed batches', () => {
     const results = await loadTrainingJobs(retrying, names);
     expect(results.map((job) => nameOf(job, 'TrainingJobName'))).toEqual(names);
     expect(callsOf(emulator)).toEqual({ Search: 2 });
+  });
+});
+
+describe('loadTagsByArn', () => {
+  const models = () => emulator.store.all('Model');
+
+  it('answers in key order with one ListTags per distinct ARN, [] for a missing resource', async () => {
+    const [first, second] = models();
+    const missing = emulator.store.arn('Model', 'no-such-model');
+    const keys = [first?.ModelArn ?? '', missing, second?.ModelArn ?? '', first?.ModelArn ?? ''];
+    const results = await loadTagsByArn(client, keys);
+    expect(results).toEqual([first?.Tags ?? [], [], second?.Tags ?? [], first?.Tags ?? []]);
+    expect((first?.Tags ?? []).length).toBeGreaterThan(0);
+    expect(callsOf(emulator)).toEqual({ ListTags: 3 });
+  });
+
+  it('gives an Error to the ARN whose call failed and still answers the others', async () => {
+    emulator.knobs.failNext('ListTags', 1, 'fault');
+    const arns = models()
+      .slice(0, 3)
+      .map((model) => model.ModelArn ?? '');
+    const results = await loadTagsByArn(client, arns);
+    expect(results.filter((result) => result instanceof Error)).toHaveLength(1);
+    expect(String(results.find((result) => result instanceof Error))).toMatch(/ListTags failed/);
+    expect(results.filter(Array.isArray)).toHaveLength(2);
   });
 });

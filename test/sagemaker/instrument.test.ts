@@ -6,6 +6,7 @@ import { loadModels } from '../../src/sagemaker/hosting.js';
 import { instrumentClient } from '../../src/sagemaker/instrument.js';
 import { createLimiter } from '../../src/sagemaker/limiter.js';
 import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/search-batch.js';
+import { loadTagsByArn } from '../../src/sagemaker/tags.js';
 import { loadTrainingJobs } from '../../src/sagemaker/training-jobs.js';
 import { callsOf, clientFor, nameOf } from './helpers.js';
 
@@ -95,7 +96,20 @@ describe('bounded concurrency', () => {
     expect(results.map((model) => nameOf(model, 'ModelName'))).toEqual(models);
     expect(models.length).toBeGreaterThan(DESCRIBE_CONCURRENCY);
     expect(state.max).toBe(DESCRIBE_CONCURRENCY);
-    expect(callsOf(emulator)).toEqual({ DescribeModel: models.length, ListTags: models.length });
+    expect(callsOf(emulator)).toEqual({ DescribeModel: models.length });
+  });
+
+  it(`keeps at most ${DESCRIBE_CONCURRENCY} ListTags calls in flight`, async () => {
+    emulator.knobs.latencyMs = 20;
+    const { client: measured, state } = measuring(client);
+    const models = emulator.store.all('Model');
+    const results = await loadTagsByArn(
+      measured,
+      models.map((model) => String(model.ModelArn)),
+    );
+    expect(results).toEqual(models.map((model) => model.Tags ?? []));
+    expect(state.max).toBe(DESCRIBE_CONCURRENCY);
+    expect(callsOf(emulator)).toEqual({ ListTags: models.length });
   });
 
   it('createLimiter runs tasks in order with the given bound', async () => {

@@ -411,7 +411,26 @@ describe('TrainingJob.algorithm', () => {
       expect(names).toEqual(ids.map((_, at) => DEMO_ALGORITHMS[at % DEMO_ALGORITHMS.length]));
       counts.push(calls());
     }
-    // Algorithms have no Search and no batch Describe: one Describe (and ListTags) per distinct one.
+    // Algorithms have no Search and no batch Describe: one Describe per distinct one; tags are
+    // not selected, so no ListTags.
+    expect(counts).toEqual([
+      { Search: 1, DescribeAlgorithm: 3 },
+      { Search: 1, DescribeAlgorithm: 3 },
+    ]);
+  });
+
+  it('costs one ListTags per distinct algorithm when its tags are selected', async () => {
+    const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on TrainingJob { algorithm { tags { key } } } } }`;
+    const counts: Array<Record<string, number>> = [];
+    for (const count of [5, 100]) {
+      const ids = Array.from({ length: count }, (_, at) =>
+        arnOf('training-job', `algo-user-${at}`),
+      );
+      emulator.resetCalls();
+      const result = await post(query, { ids });
+      expect(result.errors).toBeUndefined();
+      counts.push(calls());
+    }
     expect(counts).toEqual([
       { Search: 1, DescribeAlgorithm: 3, ListTags: 3 },
       { Search: 1, DescribeAlgorithm: 3, ListTags: 3 },

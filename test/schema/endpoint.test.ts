@@ -212,7 +212,7 @@ describe('endpoint(name:)', () => {
     expect(data.updating).toMatchObject({ endpointStatus: 'Updating' });
   });
 
-  it('costs one Search for the endpoints, one DescribeEndpointConfig + ListTags per config and DescribeModel + ListTags per model', async () => {
+  it('costs one Search for the endpoints, one DescribeEndpointConfig per config and DescribeModel per model, no ListTags', async () => {
     const result = await post(
       app,
       `{ a: endpoint(name: "${DEMO.endpointName}") {
@@ -222,6 +222,24 @@ describe('endpoint(name:)', () => {
           config { name } productionVariants { model { name } } } }`,
     );
     expect(result.errors).toBeUndefined();
+    expect(emulator.calls()).toEqual({
+      Search: 1,
+      DescribeEndpointConfig: 2,
+      DescribeModel: 4,
+    });
+  });
+
+  it('costs one ListTags per distinct config and model whose tags are selected', async () => {
+    const result = await post(
+      app,
+      `{ a: endpoint(name: "${DEMO.endpointName}") {
+          config { tags { key } productionVariants { model { tags { key } } } }
+          productionVariants { model { name tags { key } } } }
+        b: endpoint(name: "${DEMO.updatingEndpointName}") {
+          config { tags { key } } productionVariants { model { tags { key } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    // The same items as above: 2 configs and 4 models, each asked for its tags once per request.
     expect(emulator.calls()).toEqual({
       Search: 1,
       DescribeEndpointConfig: 2,
@@ -342,11 +360,10 @@ describe('missing links', () => {
         },
       },
     });
-    // One Search (both endpoints), one Describe per config, the existing one's tags, one model.
+    // One Search (both endpoints), one Describe per config, one model; no tags selected.
     expect(emulator.calls()).toEqual({
       Search: 1,
       DescribeEndpointConfig: 2,
-      ListTags: 1,
       DescribeModel: 1,
     });
   });
@@ -461,7 +478,6 @@ describe('shadow variants and Describe-only members', () => {
       DescribeEndpoint: 1,
       DescribeEndpointConfig: 1,
       DescribeModel: 1,
-      ListTags: 2,
     });
   });
 });

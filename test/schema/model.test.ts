@@ -321,7 +321,7 @@ describe('model(name:)', () => {
     });
   });
 
-  it('costs DescribeModel and ListTags per model, and one Search for all their packages', async () => {
+  it('costs DescribeModel per model, and one Search for all their packages', async () => {
     const names = emulator.store
       .all('Model')
       .filter((model) => model.PrimaryContainer?.ModelPackageName !== undefined)
@@ -333,7 +333,32 @@ describe('model(name:)', () => {
       .join(' ')} }`;
     const result = await post(app, query);
     expect(result.errors).toBeUndefined();
-    // Model packages are Searchable: one Search covers every container's package.
-    expect(emulator.calls()).toEqual({ DescribeModel: 5, ListTags: 5, Search: 1 });
+    // Model packages are Searchable: one Search covers every container's package; no tags asked.
+    expect(emulator.calls()).toEqual({ DescribeModel: 5, Search: 1 });
+  });
+
+  it('costs one ListTags per model only when tags are selected', async () => {
+    const models = emulator.store.all('Model').slice(0, 5);
+    const names = models.map((model) => model.ModelName ?? '');
+    const query = (fields: string) =>
+      `{ ${names.map((name, at) => `m${at}: model(name: "${name}") { ${fields} }`).join(' ')} }`;
+    const without = await post(app, query('name'));
+    expect(without.errors).toBeUndefined();
+    expect(emulator.calls()).toEqual({ DescribeModel: 5 });
+    emulator.resetCalls();
+    const tagged = await post(app, query('name tags { key value }'));
+    expect(tagged).toEqual({
+      data: Object.fromEntries(
+        models.map((model, at) => [
+          `m${at}`,
+          {
+            name: model.ModelName,
+            tags: (model.Tags ?? []).map((tag) => ({ key: tag.Key, value: tag.Value })),
+          },
+        ]),
+      ),
+    });
+    expect(models.some((model) => (model.Tags ?? []).length > 0)).toBe(true);
+    expect(emulator.calls()).toEqual({ DescribeModel: 5, ListTags: 5 });
   });
 });

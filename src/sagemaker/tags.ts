@@ -1,0 +1,28 @@
+import type { SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
+import { mapLimited } from './limiter.js';
+import {
+  type BatchResult,
+  DESCRIBE_CONCURRENCY,
+  listTags,
+  settle,
+  type WarnLogger,
+} from './search-batch.js';
+
+/**
+ * Batch function for the tags of resources by ARN, aligned with `arns`: one ListTags (paged) per
+ * distinct ARN, at most {@link DESCRIBE_CONCURRENCY} in flight; `[]` for a resource that no longer
+ * exists, an Error for an ARN whose call failed. For resources whose Describe omits tags, so that
+ * ListTags is paid only when tags are asked for.
+ */
+export async function loadTagsByArn(
+  client: SageMakerClient,
+  arns: readonly string[],
+  logger?: WarnLogger,
+): Promise<Exclude<BatchResult<Tag[]>, null>[]> {
+  const distinct = [...new Set(arns)];
+  const loaded = await mapLimited(distinct, DESCRIBE_CONCURRENCY, (arn) =>
+    settle('ListTags', logger, () => listTags(client, arn)),
+  );
+  const byArn = new Map(distinct.map((arn, at) => [arn, loaded[at] ?? []]));
+  return arns.map((arn) => byArn.get(arn) ?? []);
+}

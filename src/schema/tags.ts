@@ -1,0 +1,20 @@
+import type { Tag } from '@aws-sdk/client-sagemaker';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+import { MAX_BATCH } from '../sagemaker/search-batch.js';
+import { loadTagsByArn } from '../sagemaker/tags.js';
+
+// Describe-only resources (endpoint configs, models, algorithms) come without tags; one loader
+// per request fetches them by ARN for the items whose `tags` a query selects.
+const tagsByArn = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, Tag[]>(
+      (arns) => loadTagsByArn(context.sagemaker, arns, context.logger),
+      { maxBatchSize: MAX_BATCH },
+    ),
+);
+
+/** The tags of the resource with `arn` (none without an ARN), batched and cached per request. */
+export const tagsOf = (arn: string | undefined, context: Context): Promise<Tag[]> =>
+  arn === undefined ? Promise.resolve([]) : tagsByArn(context).load(arn);
