@@ -4,25 +4,12 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEMO } from './emulator/demo-data.js';
 import { type Emulator, startEmulator } from './emulator/server.js';
+import { exampleQuery } from './example-query.js';
 import { createGateway } from './gateway.js';
 import { createLogger } from './logger.js';
 import { createSageMakerClient } from './sagemaker/client.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
-
-const exampleQuery = (name: string, note: string): string => `${note}
-query TrainingJob {
-  trainingJob(name: "${name}") {
-    id
-    name
-    trainingJobStatus
-    secondaryStatus
-    creationTime
-    tags { key value }
-    finalMetricDataList { metricName value }
-  }
-}
-`;
 
 function readConfig(): Config {
   try {
@@ -67,7 +54,10 @@ async function main(): Promise<void> {
       latencyMs: config.demo.latencyMs,
     });
     client = createSageMakerClient(config, emulator.endpoint);
-    defaultQuery = exampleQuery(demoTrainingJob(emulator), '# A training job from the demo data.');
+    defaultQuery = exampleQuery(
+      { trainingJob: demoTrainingJob(emulator), endpoint: DEMO.endpointName },
+      '# A training job from the demo data, with its tuning job and registered model versions.',
+    );
     backend = `demo (embedded SageMaker emulator at ${emulator.endpoint}; ${config.backendReason})`;
   } else {
     client = createSageMakerClient(config);
@@ -81,8 +71,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     defaultQuery = exampleQuery(
-      'my-training-job',
-      '# Put the name of one of your training jobs here.',
+      { trainingJob: 'my-training-job', endpoint: 'my-endpoint' },
+      '# Put the names of one of your training jobs and endpoints here.',
     );
     const endpoint = config.sagemaker.endpoint ?? `SageMaker in ${region}`;
     backend = `aws (${endpoint}, region ${region}; ${config.backendReason})`;
