@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+
+/** The version prefix of every cursor; a new wire format gets a new prefix. */
+export const CURSOR_PREFIX = 'sm1:';
+
+/** `first` when a client does not give one. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** The largest `first`: SageMaker's Search returns at most 100 results per call. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Where a page starts: skip `offset` results of the upstream page that `token` opens. */
+export interface PagePosition {
+  /** The upstream NextToken of that page; absent for the first page of the query. */
+  token?: string;
+  offset: number;
+}
+
+/** A decoded cursor: a position within the query identified by `query` (see {@link queryHash}). */
+export interface Cursor extends PagePosition {
+  query: string;
+}
+
+/** The connection arguments as GraphQL passes them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A checked page request: how many results, from where. */
+export interface PageRequest extends PagePosition {
+  first: number;
+  /** Whether the client gave a cursor (there are results before this page). */
+  resumed: boolean;
+}
+
+/** One upstream page as {@link buildConnection} needs it. */
+export interface UpstreamPage<T> {
+  items: readonly T[];
+  nextToken?: string;
+  totalHits?: { value: number; exact: boolean };
+}
+
+/** Fetches up to `maxResults` results of the query after `token` (one upstream call). */
+export type FetchPage<T> = (
+  token: string | undefined,
+  maxResults: number,
+) => Promise<UpstreamPage<T>>;
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection with SageMaker's hit count. */
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** TotalHits of the query; null when upstream did not report it. */
+  totalCount: number | null;
+  /** False when totalCount is a lower bound (SageMaker stops counting at 10 000). */
+  totalCountIsExact: boolean;
+}
+
+/** A connection argument a client must change; the GraphQL layer reports it as BAD_USER_INPUT. */
+export class ConnectionArgumentError extends Error {
+  readonly code = 'BAD_USER_INPUT';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConnectionArgumentError';
+  }
+}
+
+export const BACKWARD_PAGING_MESSAGE =
+  'Backward paging is not supported: page forward with "first" and "after" instead of "last" and "before".';
+
+export const FOREIGN_CURSOR_MESSAGE =
+  'Argument "after" is a cursor of another query: a cursor only continues the query (resource, filter, orderBy and parent) that returned it.';
+
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, member]) => member !== undefined && member !== null)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonical(member)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+};
+
+/**
+ * Identifies a query for cursor binding: a hash of the resource and the compiled Search (its
+ * expression, including any guard, SortBy and SortOrder). Key order and absent members do not
+ * matter, so equal queries always hash alike.
+ */
+export function queryHash(resource: string, search: unknown): string {
+  return createHash('sha256')
+    .update(canonical({ resource, search }))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+/**
+ * Encodes a position of the query `query` as an opaque cursor: {@link CURSOR_PREFIX} and
+ * base64url JSON `{ t: NextToken | null, o: offset, q: query }`. Clients never see the raw token.
+ */
+export function encodeCursor(position: PagePosition, query: string): string {
+  const body = JSON.stringify({ t: position.token ?? null, o: position.offset, q: query });
+  return `${CURSOR_PREFIX}${Buffer.from(body, 'utf8').toString('base64url')}`;
+}
+
+const quoted = (value: string): string =>
+  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+/**
+ * Decodes a cursor written by {@link encodeCursor}. Anything else (another prefix, bad base64 or
+ * JSON, missing or mistyped members) throws a {@link ConnectionArgumentError} echoing the value.
+ */
+export function decodeCursor(cursor: string): Cursor {
+  const invalid = () =>
+    new ConnectionArgumentError(
+      `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${quoted(cursor)}.`,
+    );
+  if (!cursor.startsWith(CURSOR_PREFIX)) throw invalid();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor.slice(CURSOR_PREFIX.length), 'base64url').toString());
+  } catch {
+    throw invalid();
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw invalid();
+  const { t, o, q } = parsed as Record<string, unknown>;
+  if (
+    (t !== null && (typeof t !== 'string' || t === '')) ||
+    typeof o !== 'number' ||
+    !Number.isInteger(o) ||
+    o < 0 ||
+    o > MAX_PAGE_SIZE ||
+    typeof q !== 'string'
+  ) {
+    throw invalid();
+  }
+  return t === null ? { offset: o, query: q } : { token: t, offset: o, query: q };
+}
+
+/**
+ * Checks the connection arguments of a query identified by `query` and says where its page
+ * starts. Throws a {@link ConnectionArgumentError} for `last`/`before` (backward paging), a
+ * `first` outside 1..{@link MAX_PAGE_SIZE}, a malformed cursor, or a cursor of another query.
+ * Call it before any upstream call, so bad arguments cost nothing.
+ */
+export function readPageArgs(args: PageArgs, query: string): PageRequest {
+  if ((args.last ?? null) !== null || (args.before ?? null) !== null) {
+    throw new ConnectionArgumentError(BACKWARD_PAGING_MESSAGE);
+  }
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new ConnectionArgumentError(
+      `Argument "first" must be between 1 and ${MAX_PAGE_SIZE}, but got: ${first}.`,
+    );
+  }
+  if (args.after === undefined || args.after === null) {
+    return { first, offset: 0, resumed: false };
+  }
+  const cursor = decodeCursor(args.after);
+  if (cursor.query !== query) throw new ConnectionArgumentError(FOREIGN_CURSOR_MESSAGE);
+  return {
+    first,
+    offset: cursor.offset,
+    resumed: true,
+    ...(cursor.token === undefined ? {} : { token: cursor.token }),
+  };
+}
+
+/**
+ * Builds one connection page for `request` from upstream pages fetched with `fetch`: one call
+ * for `offset + first` results after the cursor's token, and a second only when that upstream
+ * page (at most {@link MAX_PAGE_SIZE} results) ends before the page is full and has a NextToken.
+ * Each edge's cursor resumes right after it; an edge that ends an upstream page with a NextToken
+ * gets a cursor on that token (offset 0), so walking with endCursor costs one call per page.
+ * Pages may be short when upstream pages are; `hasNextPage` says whether more may follow.
+ */
+export async function buildConnection<T>(
+  request: PageRequest,
+  query: string,
+  fetch: FetchPage<T>,
+): Promise<Connection<T>> {
+  const edges: Edge<T>[] = [];
+  let token = request.token;
+  let offset = request.offset;
+  let page = await fetch(token, Math.min(offset + request.first, MAX_PAGE_SIZE));
+  const totalHits = page.totalHits;
+  let hasNextPage = false;
+  for (let call = 1; ; call += 1) {
+    const taken = page.items.slice(offset, offset + request.first - edges.length);
+    for (const [index, node] of taken.entries()) {
+      const after = offset + index + 1;
+      const endsPage = after === page.items.length && page.nextToken !== undefined;
+      const position: PagePosition = endsPage
+        ? { token: page.nextToken, offset: 0 }
+        : { offset: after, ...(token === undefined ? {} : { token }) };
+      edges.push({ node, cursor: encodeCursor(position, query) });
+    }
+    const consumed = offset + taken.length;
+    hasNextPage = consumed < page.items.length || page.nextToken !== undefined;
+    const remaining = request.first - edges.length;
+    // Only a page that ran out (not one with results left over) continues upstream, once.
+    if (call === 2 || remaining === 0 || consumed < page.items.length) break;
+    if (page.nextToken === undefined) break;
+    token = page.nextToken;
+    offset = 0;
+    page = await fetch(token, remaining);
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: request.resumed,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: totalHits?.value ?? null,
+    totalCountIsExact: totalHits?.exact ?? false,
+  };
+}
