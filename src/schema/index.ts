@@ -5,5 +5,10 @@ import './algorithm.js';
 import './model-package.js';
 import './model.js';
 import './endpoint.js';
+import './training-job-filter.js';
+import './tuning-job-filter.js';
+import './endpoint-filter.js';
+import './model-package-filter.js';
+import './model-package-group-filter.js';
 
 export const schema = builder.toSchema();

@@ -1,0 +1,568 @@
+import type { Filter, SearchExpression, SearchRequest } from '@aws-sdk/client-sagemaker';
+import { SearchInputError } from './errors.js';
+import type { FilterInput, OrderInput } from './inputs.js';
+import {
+  type NestedFieldSpec,
+  type OperatorKind,
+  type ResourceSearchSpec,
+  SEARCH_SPECS,
+  type SearchResource,
+} from './properties.js';
+
+/** SageMaker's Search limits, as the compiler enforces them. */
+export const LIMITS = {
+  /** Items in one Filters, NestedFilters or SubExpressions list. */
+  listItems: 20,
+  /** Filters, NestedFilters (and their filters) and SubExpressions, counted recursively. */
+  elements: 50,
+  /** Contains filters in one search. */
+  contains: 1,
+  /** Characters in one Filter.Value. */
+  valueLength: 1024,
+} as const;
+
+/** The part of a SearchRequest a filter and order compile to. */
+export type CompiledSearch = Pick<SearchRequest, 'SearchExpression' | 'SortBy' | 'SortOrder'>;
+
+export interface CompileOptions {
+  /**
+   * Mandatory filters (e.g. a tenant's tag or a parent's ARN) AND-ed at the top of every
+   * expression, outside anything the user wrote; they count toward the limits.
+   */
+  readonly guard?: readonly Filter[];
+}
+
+type Operator = NonNullable<Filter['Operator']>;
+
+/** How a property's value is written and which operators may merge into `In`. */
+type ValueKind = 'text' | 'number' | 'timestamp' | 'boolean' | 'hyperParameter';
+
+type Node =
+  | { readonly type: 'filter'; readonly filter: Filter; readonly mergeable: boolean }
+  | { readonly type: 'nested'; readonly list: string; readonly filters: readonly Filter[] }
+  | { readonly type: 'and' | 'or'; readonly children: readonly Node[] };
+
+const OPERATORS: Readonly<Record<string, Operator>> = {
+  eq: 'Equals',
+  ne: 'NotEquals',
+  gt: 'GreaterThan',
+  gte: 'GreaterThanOrEqualTo',
+  lt: 'LessThan',
+  lte: 'LessThanOrEqualTo',
+  contains: 'Contains',
+};
+
+const NEGATED: Readonly<Partial<Record<Operator, Operator>>> = {
+  Equals: 'NotEquals',
+  NotEquals: 'Equals',
+  GreaterThan: 'LessThanOrEqualTo',
+  GreaterThanOrEqualTo: 'LessThan',
+  LessThan: 'GreaterThanOrEqualTo',
+  LessThanOrEqualTo: 'GreaterThan',
+  Exists: 'NotExists',
+  NotExists: 'Exists',
+};
+
+const RANGE = ['gt', 'gte', 'lt', 'lte'] as const;
+
+/** The operators each operator input offers, in the order they compile. */
+export const OPERATORS_OF: Readonly<Record<OperatorKind | 'hyperParameter', readonly string[]>> = {
+  string: ['eq', 'ne', 'in', 'contains', 'exists'],
+  enum: ['eq', 'ne', 'in'],
+  int: ['eq', 'ne', ...RANGE, 'exists'],
+  float: ['eq', 'ne', ...RANGE, 'exists'],
+  dateTime: ['eq', ...RANGE, 'exists'],
+  boolean: ['eq', 'exists'],
+  hyperParameter: ['eq', 'ne', ...RANGE, 'exists'],
+};
+
+const VALUE_KIND: Readonly<Record<OperatorKind | 'hyperParameter', ValueKind>> = {
+  string: 'text',
+  enum: 'text',
+  int: 'number',
+  float: 'number',
+  dateTime: 'timestamp',
+  boolean: 'boolean',
+  hyperParameter: 'hyperParameter',
+};
+
+const limitError = (message: string) => new SearchInputError(message, 'FILTER_LIMIT_EXCEEDED');
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+const present = ([, value]: readonly [string, unknown]): boolean =>
+  value !== undefined && value !== null;
+
+/** A text value SageMaker can take: 1..1024 characters. */
+const checkText = (value: string, path: string): string => {
+  if (value.length === 0) {
+    throw new SearchInputError(
+      `${path} must not be empty: SageMaker Search compares non-empty values (use exists: false to find resources without the property).`,
+    );
+  }
+  if (value.length > LIMITS.valueLength) {
+    throw limitError(
+      `${path} is ${value.length} characters long; SageMaker Search allows at most ${LIMITS.valueLength} per value.`,
+    );
+  }
+  return value;
+};
+
+const INTEGER = /^[+-]?\d+$/;
+
+/**
+ * Hyperparameter Values are sent as decimals: SageMaker truncates decimal hyperparameters to
+ * integers when the Value is an integer literal, so `gt: 0` would not match `0.5`.
+ */
+const decimal = (text: string): string => (INTEGER.test(text) ? `${text}.0` : text);
+
+/** `YYYY-mm-ddTHH:MM:SS` in UTC, SageMaker's timestamp format (fractions are dropped). */
+const timestamp = (value: Date, path: string): string => {
+  const iso = value.toISOString();
+  if (!/^\d{4}-/.test(iso)) {
+    throw new SearchInputError(
+      `${path} must be a date between the years 0 and 9999, but got ${iso}.`,
+    );
+  }
+  return iso.slice(0, 19);
+};
+
+/** Writes an operator's value as a Filter.Value for a property of `kind`. */
+const formatValue = (kind: ValueKind, value: unknown, path: string): string => {
+  switch (kind) {
+    case 'text':
+      return checkText(String(value), path);
+    case 'number':
+      return String(value);
+    case 'timestamp':
+      return value instanceof Date ? timestamp(value, path) : checkText(String(value), path);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'hyperParameter':
+      return typeof value === 'number'
+        ? decimal(String(value))
+        : decimal(checkText(String(value), path).trim());
+  }
+};
+
+/** Can this Equals value go into a comma-delimited `In` list (which trims its items)? */
+const inSafe = (value: string): boolean => !value.includes(',') && value.trim() === value;
+
+const leaf = (filter: Filter, mergeable = false): Node => ({ type: 'filter', filter, mergeable });
+
+const junction = (type: 'and' | 'or', children: readonly Node[]): Node => {
+  const [only] = children;
+  return children.length === 1 && only ? only : { type, children };
+};
+
+/** Counts of what a compilation used, for errors that name every place. */
+interface Context {
+  readonly spec: ResourceSearchSpec;
+  readonly contains: string[];
+}
+
+const nonEmptyList = (value: unknown, path: string): readonly unknown[] => {
+  if (!Array.isArray(value)) throw new SearchInputError(`${path} must be a list.`);
+  if (value.length === 0) {
+    throw new SearchInputError(
+      `${path} must not be empty: give at least one item, or leave it out.`,
+    );
+  }
+  return value;
+};
+
+/**
+ * The conditions of one operator object (`{ eq, in, gt, ... }`) on `property`, negated when under
+ * an odd number of `not`s. `in` is an Or of equalities (merged into `In` later); negated, an And
+ * of NotEquals. Negating `contains` is an error: SageMaker has no "does not contain".
+ */
+const operatorNodes = (
+  ctx: Context,
+  kind: OperatorKind | 'hyperParameter',
+  property: string,
+  operators: unknown,
+  path: string,
+  negated: boolean,
+): Node[] => {
+  const allowed = OPERATORS_OF[kind];
+  if (!isRecord(operators)) throw new SearchInputError(`${path} must be an object of operators.`);
+  const valueKind = VALUE_KIND[kind];
+  const nodes: Node[] = [];
+  for (const [name, value] of Object.entries(operators).filter(present)) {
+    const at = `${path}.${name}`;
+    if (!allowed.includes(name)) {
+      throw new SearchInputError(
+        `${at} is not an operator of this filter; use one of ${allowed.join(', ')}.`,
+      );
+    }
+    if (name === 'exists') {
+      const exists = value === true;
+      nodes.push(leaf({ Name: property, Operator: exists !== negated ? 'Exists' : 'NotExists' }));
+      continue;
+    }
+    if (name === 'in') {
+      const values = nonEmptyList(value, at).map((item, i) =>
+        formatValue(valueKind, item, `${at}[${i}]`),
+      );
+      const parts = [...new Set(values)].map((item) =>
+        negated
+          ? leaf({ Name: property, Operator: 'NotEquals', Value: item })
+          : leaf({ Name: property, Operator: 'Equals', Value: item }, inSafe(item)),
+      );
+      nodes.push(junction(negated ? 'and' : 'or', parts));
+      continue;
+    }
+    const operator = OPERATORS[name] as Operator;
+    if (operator === 'Contains') {
+      if (negated) {
+        throw new SearchInputError(
+          `${at} cannot be negated: SageMaker Search has no "does not contain" operator.`,
+        );
+      }
+      ctx.contains.push(at);
+    }
+    const formatted = formatValue(valueKind, value, at);
+    const mergeable =
+      operator === 'Equals' && !negated && valueKind === 'text' && inSafe(formatted);
+    nodes.push(
+      leaf(
+        {
+          Name: property,
+          Operator: negated ? (NEGATED[operator] as Operator) : operator,
+          Value: formatted,
+        },
+        mergeable,
+      ),
+    );
+  }
+  if (nodes.length === 0) {
+    throw new SearchInputError(
+      `${path} has no operator: give at least one of ${allowed.join(', ')}, or leave the field out.`,
+    );
+  }
+  return nodes;
+};
+
+/** Packs values into comma-separated `In` values of at most 1024 characters each. */
+const packIn = (values: readonly string[]): string[] => {
+  const packed: string[] = [];
+  let current = '';
+  for (const value of values) {
+    if (current === '') current = value;
+    else if (current.length + 1 + value.length <= LIMITS.valueLength) current += `,${value}`;
+    else {
+      packed.push(current);
+      current = value;
+    }
+  }
+  if (current !== '') packed.push(current);
+  return packed;
+};
+
+/** A list filter (NestedFilters): one element must satisfy every condition; never negated. */
+const nestedNode = (
+  ctx: Context,
+  spec: NestedFieldSpec,
+  input: unknown,
+  path: string,
+  negated: boolean,
+): Node => {
+  if (negated) {
+    throw new SearchInputError(
+      `${path} cannot be negated: SageMaker Search cannot say that no element of ${spec.list} matches.`,
+    );
+  }
+  if (!isRecord(input)) throw new SearchInputError(`${path} must be an object.`);
+  const filters: Filter[] = [];
+  for (const [name, operators] of Object.entries(input).filter(present)) {
+    const field = spec.fields[name];
+    const at = `${path}.${name}`;
+    if (!field) throw new SearchInputError(`${at} is not a field of ${spec.typeName}.`);
+    for (const node of operatorNodes(ctx, field.kind, field.property, operators, at, false)) {
+      if (node.type === 'filter') {
+        filters.push(node.filter);
+        continue;
+      }
+      // An `in`: inside a nested filter it must be one In filter (there is no Or there).
+      const values = node.type === 'or' ? node.children : [];
+      const items = values.map((child) =>
+        child.type === 'filter' ? (child.filter.Value ?? '') : '',
+      );
+      const unsafe = items.find((item) => !inSafe(item));
+      if (unsafe !== undefined) {
+        throw new SearchInputError(
+          `${at}.in holds ${JSON.stringify(unsafe)}, which has a comma or surrounding spaces; inside ${path} in takes plain values (use eq for a single such value).`,
+        );
+      }
+      const joined = items.join(',');
+      if (joined.length > LIMITS.valueLength) {
+        throw limitError(
+          `${at}.in needs ${joined.length} characters as one comma-separated list; inside ${path} SageMaker Search allows ${LIMITS.valueLength} (a nested filter cannot be split).`,
+        );
+      }
+      filters.push({ Name: field.property, Operator: 'In', Value: joined });
+    }
+  }
+  if (filters.length === 0) {
+    throw new SearchInputError(
+      `${path} has no condition: set at least one of ${Object.keys(spec.fields).join(', ')}, or leave it out.`,
+    );
+  }
+  if (filters.length > LIMITS.listItems) {
+    throw limitError(
+      `${path} has ${filters.length} conditions; SageMaker Search allows ${LIMITS.listItems} per nested filter.`,
+    );
+  }
+  return { type: 'nested', list: spec.list, filters };
+};
+
+/** Operator lists keyed by name (`metrics`, `hyperParameters`) or key (`tags`). */
+const namedNodes = (
+  ctx: Context,
+  items: unknown,
+  path: string,
+  keyField: 'name' | 'key',
+  prefix: string,
+  kind: OperatorKind | 'hyperParameter',
+  negated: boolean,
+): Node[] =>
+  nonEmptyList(items, path).flatMap((item, i) => {
+    const at = `${path}[${i}]`;
+    const key = isRecord(item) ? item[keyField] : undefined;
+    if (typeof key !== 'string' || key.length === 0) {
+      throw new SearchInputError(`${at}.${keyField} must not be empty.`);
+    }
+    const { [keyField]: _key, ...operators } = item as Readonly<Record<string, unknown>>;
+    return operatorNodes(ctx, kind, `${prefix}${key}`, operators, at, negated);
+  });
+
+/**
+ * One filter object as a tree of conditions, negation pushed down (De Morgan): its fields are
+ * AND-ed (OR-ed when negated). Undefined when it sets no condition at all.
+ */
+const filterNode = (
+  ctx: Context,
+  input: unknown,
+  path: string,
+  negated: boolean,
+): Node | undefined => {
+  if (!isRecord(input)) throw new SearchInputError(`${path} must be a filter object.`);
+  const { spec } = ctx;
+  const parts: Node[] = [];
+  const child = (value: unknown, at: string, flip: boolean): Node => {
+    const node = filterNode(ctx, value, at, flip);
+    if (!node) {
+      throw new SearchInputError(
+        `${at} has no condition: a filter inside and, or or not must set at least one field.`,
+      );
+    }
+    return node;
+  };
+  for (const [name, value] of Object.entries(input).filter(present)) {
+    const at = `${path}.${name}`;
+    if (name === 'and' || name === 'or') {
+      const children = nonEmptyList(value, at).map((item, i) =>
+        child(item, `${at}[${i}]`, negated),
+      );
+      parts.push(junction((name === 'and') !== negated ? 'and' : 'or', children));
+    } else if (name === 'not') {
+      parts.push(child(value, at, !negated));
+    } else if (name === 'tags') {
+      parts.push(...namedNodes(ctx, value, at, 'key', 'Tags.', 'string', negated));
+    } else if (name === 'metrics' && spec.metrics) {
+      parts.push(...namedNodes(ctx, value, at, 'name', 'Metrics.', 'float', negated));
+    } else if (name === 'hyperParameters' && spec.hyperParameters) {
+      parts.push(
+        ...namedNodes(ctx, value, at, 'name', 'HyperParameters.', 'hyperParameter', negated),
+      );
+    } else {
+      const field = spec.fields[name];
+      if (!field) throw new SearchInputError(`${at} is not a filter field of ${spec.noun}s.`);
+      if (field.kind === 'nested') parts.push(nestedNode(ctx, field, value, at, negated));
+      else parts.push(...operatorNodes(ctx, field.kind, field.property, value, at, negated));
+    }
+  }
+  return parts.length === 0 ? undefined : junction(negated ? 'or' : 'and', parts);
+};
+
+/** Equalities on one text property under an Or become `In` lists (order of first appearance). */
+const mergeEqualities = (children: readonly Node[]): Node[] => {
+  const groups = new Map<string, string[]>();
+  for (const node of children) {
+    if (node.type !== 'filter' || !node.mergeable) continue;
+    const name = node.filter.Name as string;
+    const values = groups.get(name) ?? [];
+    if (!values.includes(node.filter.Value as string)) values.push(node.filter.Value as string);
+    groups.set(name, values);
+  }
+  const merged: Node[] = [];
+  for (const node of children) {
+    if (node.type !== 'filter' || !node.mergeable) {
+      merged.push(node);
+      continue;
+    }
+    const name = node.filter.Name as string;
+    const values = groups.get(name);
+    if (!values) continue;
+    groups.delete(name);
+    if (values.length === 1) merged.push(node);
+    else {
+      for (const value of packIn(values)) {
+        merged.push(
+          leaf({ Name: name, Operator: value.includes(',') ? 'In' : 'Equals', Value: value }),
+        );
+      }
+    }
+  }
+  return merged;
+};
+
+/** Flattens nested And/And and Or/Or, drops one-child junctions, merges equalities under Or. */
+const simplify = (node: Node): Node => {
+  if (node.type !== 'and' && node.type !== 'or') return node;
+  const children: Node[] = [];
+  for (const child of node.children.map(simplify)) {
+    if (child.type === node.type) children.push(...child.children);
+    else children.push(child);
+  }
+  return junction(node.type, node.type === 'or' ? mergeEqualities(children) : children);
+};
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  return out;
+};
+
+/**
+ * One expression of `operator` over the given items, each list at most 20 long: overflowing
+ * Filters and NestedFilters move into sub-expressions of the same operator (20 each), and
+ * overflowing sub-expressions into one more level.
+ */
+const splitLists = (
+  operator: 'And' | 'Or',
+  filters: readonly Filter[],
+  nested: readonly { NestedPropertyName: string; Filters: Filter[] }[],
+  subs: readonly SearchExpression[],
+): SearchExpression => {
+  const { listItems } = LIMITS;
+  const extra: SearchExpression[] = [
+    ...chunks(filters.slice(listItems), listItems).map((chunk) =>
+      splitLists(operator, chunk, [], []),
+    ),
+    ...chunks(nested.slice(listItems), listItems).map((chunk) =>
+      splitLists(operator, [], chunk, []),
+    ),
+  ];
+  let allSubs = [...subs, ...extra];
+  if (allSubs.length > listItems) {
+    allSubs = [
+      ...allSubs.slice(0, listItems - 1),
+      splitLists(operator, [], [], allSubs.slice(listItems - 1)),
+    ];
+  }
+  const top = filters.slice(0, listItems);
+  const topNested = nested.slice(0, listItems);
+  const expression: SearchExpression = {};
+  if (top.length + topNested.length + allSubs.length > 1) expression.Operator = operator;
+  if (top.length > 0) expression.Filters = top;
+  if (topNested.length > 0) expression.NestedFilters = topNested;
+  if (allSubs.length > 0) expression.SubExpressions = allSubs;
+  return expression;
+};
+
+const emit = (node: Node): SearchExpression => {
+  if (node.type === 'filter') return { Filters: [node.filter] };
+  if (node.type === 'nested') {
+    return { NestedFilters: [{ NestedPropertyName: node.list, Filters: [...node.filters] }] };
+  }
+  const filters: Filter[] = [];
+  const nested: { NestedPropertyName: string; Filters: Filter[] }[] = [];
+  const subs: SearchExpression[] = [];
+  for (const child of node.children) {
+    if (child.type === 'filter') filters.push(child.filter);
+    else if (child.type === 'nested') {
+      nested.push({ NestedPropertyName: child.list, Filters: [...child.filters] });
+    } else subs.push(emit(child));
+  }
+  return splitLists(node.type === 'and' ? 'And' : 'Or', filters, nested, subs);
+};
+
+/** Filters, NestedFilters (with their filters) and SubExpressions, counted recursively. */
+export const countElements = (expression: SearchExpression): number =>
+  (expression.Filters?.length ?? 0) +
+  (expression.NestedFilters ?? []).reduce((sum, n) => sum + 1 + (n.Filters?.length ?? 0), 0) +
+  (expression.SubExpressions ?? []).reduce((sum, sub) => sum + 1 + countElements(sub), 0);
+
+const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSearch => {
+  const SortOrder = orderBy.direction === 'ASC' ? 'Ascending' : 'Descending';
+  const hasField = orderBy.field !== undefined && orderBy.field !== null;
+  const hasMetric = orderBy.metric !== undefined && orderBy.metric !== null;
+  if (hasField === hasMetric) {
+    throw new SearchInputError(
+      `orderBy takes exactly one of ${spec.metrics ? 'field or metric' : 'field'}, but got ${hasField ? 'both' : 'neither'}.`,
+    );
+  }
+  if (hasMetric) {
+    if (!spec.metrics)
+      throw new SearchInputError(`orderBy.metric is not available for ${spec.noun}s.`);
+    const metric = orderBy.metric as string;
+    if (metric.length === 0) throw new SearchInputError('orderBy.metric must not be empty.');
+    return { SortBy: `Metrics.${metric}`, SortOrder };
+  }
+  const sort = spec.sortFields[orderBy.field as string];
+  if (!sort) {
+    throw new SearchInputError(
+      `orderBy.field ${JSON.stringify(orderBy.field)} is not a sort field of ${spec.noun}s; use one of ${Object.keys(spec.sortFields).join(', ')}.`,
+    );
+  }
+  return { SortBy: sort.property, SortOrder };
+};
+
+/**
+ * Compiles a typed filter and order into the SearchExpression, SortBy and SortOrder of a
+ * SageMaker Search request, or throws a `SearchInputError` (code BAD_USER_INPUT or
+ * FILTER_LIMIT_EXCEEDED) naming the rule and the offending input path, before any call is made.
+ *
+ * Semantics: fields of one filter object are AND-ed; `and`/`or` combine filter objects; `not` is
+ * pushed down to the conditions (eq↔ne, gt↔lte, gte↔lt, exists↔not exists, `in` → all ne).
+ * A comparison (eq, ne, gt, ..., in) never matches a resource that lacks the property, negated or
+ * not. Omitted or null members add no condition; an omitted, null or empty top-level filter
+ * matches everything; empty operator objects, empty lists and condition-less filters inside
+ * `and`/`or`/`not` are rejected.
+ *
+ * Rewrites to fit SageMaker's limits: nested And/Or are flattened, equalities on one text
+ * property under Or are merged into `In` lists of at most 1024 characters, lists longer than 20
+ * are split into sub-expressions. What still exceeds 50 elements or one `contains` is rejected.
+ * `guard` filters are AND-ed at the top level, so no user input can escape them. Pure.
+ */
+export function compileSearch(
+  resource: SearchResource,
+  filter: FilterInput | null | undefined,
+  orderBy?: OrderInput | null,
+  options: CompileOptions = {},
+): CompiledSearch {
+  const spec = SEARCH_SPECS[resource];
+  const ctx: Context = { spec, contains: [] };
+  const user =
+    filter === undefined || filter === null ? undefined : filterNode(ctx, filter, 'filter', false);
+  const guard = (options.guard ?? []).map((g) => leaf(g));
+  for (const g of options.guard ?? []) if (g.Operator === 'Contains') ctx.contains.push('guard');
+  const parts = user ? [...guard, user] : guard;
+  const result: CompiledSearch = orderBy ? compileOrder(spec, orderBy) : {};
+  if (parts.length === 0) return result;
+  if (ctx.contains.length > LIMITS.contains) {
+    throw limitError(
+      `The filter uses ${ctx.contains.length} contains conditions (${ctx.contains.join(', ')}); SageMaker Search allows ${LIMITS.contains} per search.`,
+    );
+  }
+  const expression = emit(simplify(junction('and', parts)));
+  const elements = countElements(expression);
+  if (elements > LIMITS.elements) {
+    throw limitError(
+      `The filter needs ${elements} Search elements (filters, nested filters and sub-expressions) after rewriting; SageMaker Search allows ${LIMITS.elements}. Use fewer conditions or shorter in lists.`,
+    );
+  }
+  return { SearchExpression: expression, ...result };
+}
