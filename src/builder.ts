@@ -27,6 +27,15 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
+    pageInfoTypeOptions: { description: 'Where a page of a connection stands, for paging on.' },
+    hasNextPageFieldOptions: { description: 'Whether more results may follow this page.' },
+    hasPreviousPageFieldOptions: {
+      description: 'Whether results come before this page (it was asked for with a cursor).',
+    },
+    startCursorFieldOptions: { description: 'The cursor of the first result of this page.' },
+    endCursorFieldOptions: {
+      description: 'The cursor of the last result of this page: pass it as `after` for the next.',
+    },
     // A node's global id is its ARN, so clients can pass ids straight to AWS tools and back.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => {

@@ -10,5 +10,6 @@ import './tuning-job-filter.js';
 import './endpoint-filter.js';
 import './model-package-filter.js';
 import './model-package-group-filter.js';
+import './collections.js';
 
 export const schema = builder.toSchema();

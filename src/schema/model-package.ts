@@ -12,7 +12,6 @@ import { parseArn } from '../sagemaker/arn.js';
 import {
   loadModelPackageGroups,
   loadModelPackages,
-  loadModelPackagesByGroup,
   loadModelPackagesByModelDataUrl,
 } from '../sagemaker/model-packages.js';
 import { MODEL_PACKAGE_ARN_NAME, RESOURCE_NAME } from '../sagemaker/resource-names.js';
@@ -65,14 +64,6 @@ const trainingJobsByArtifact = createContextCache(
   (context: Context) =>
     new DataLoader<string, TrainingJobRecord[]>(
       (urls) => loadTrainingJobsByModelArtifacts(context.sagemaker, urls, context.logger),
-      { maxBatchSize: MAX_BATCH },
-    ),
-);
-
-const packagesOfGroup = createContextCache(
-  (context: Context) =>
-    new DataLoader<string, ModelPackageRecord[]>(
-      (groups) => loadModelPackagesByGroup(context.sagemaker, groups, context.logger),
       { maxBatchSize: MAX_BATCH },
     ),
 );
@@ -374,17 +365,6 @@ builder.objectField(SourceAlgorithmRef, 'algorithm', (t) =>
     description:
       'The algorithm resource of this account with that name; null for one that is not (e.g. an AWS Marketplace algorithm).',
     resolve: (source) => source.AlgorithmName ?? null,
-  }),
-);
-
-builder.objectField(ModelPackageGroup, 'modelPackages', (t) =>
-  t.field({
-    type: [ModelPackage],
-    description: 'Every version in the group, newest first.',
-    resolve: async (group, _args, context) =>
-      group.ModelPackageGroupName === undefined
-        ? []
-        : [...(await packagesOfGroup(context).load(group.ModelPackageGroupName))].sort(newestFirst),
   }),
 );
 

@@ -278,7 +278,7 @@ const FULL_QUERY = /* GraphQL */ `
       group {
         id arn name modelPackageGroupName modelPackageGroupArn modelPackageGroupDescription
         modelPackageGroupStatus creationTime createdBy { userProfileName } tags { key value }
-        modelPackages { version }
+        modelPackages { nodes { version } totalCount }
       }
       trainingJob { name modelPackages { arn } }
     }
@@ -482,7 +482,7 @@ describe('ModelPackage', () => {
         creationTime: '2025-05-01T00:00:00.000Z',
         createdBy: { userProfileName: 'alice' },
         tags: [{ key: 'team', value: 'fraud' }],
-        modelPackages: [{ version: 2 }, { version: 1 }],
+        modelPackages: { nodes: [{ version: 2 }, { version: 1 }], totalCount: 2 },
       },
       trainingJob: { name: 'full-trainer', modelPackages: [{ arn: full.ModelPackageArn }] },
     });
@@ -578,7 +578,9 @@ describe('ModelPackage', () => {
     const result = await post(
       /* GraphQL */ `query Group($name: String!) {
         modelPackageGroup(name: $name) {
-          modelPackages { arn version creationTime trainingJob { name modelPackages { arn } } }
+          modelPackages(first: 100) {
+            nodes { arn version creationTime trainingJob { name modelPackages { arn } } }
+          }
         }
       }`,
       { name: DEMO.modelPackageGroupName },
@@ -590,14 +592,16 @@ describe('ModelPackage', () => {
     const jobs = emulator.store.all('TrainingJob') as TrainingJob[];
     const found = result.data?.modelPackageGroup as
       | {
-          modelPackages: Array<{
-            arn: string;
-            version: number;
-            trainingJob: { name: string; modelPackages: Array<{ arn: string }> } | null;
-          }>;
+          modelPackages: {
+            nodes: Array<{
+              arn: string;
+              version: number;
+              trainingJob: { name: string; modelPackages: Array<{ arn: string }> } | null;
+            }>;
+          };
         }
       | undefined;
-    const packages = found?.modelPackages ?? [];
+    const packages = found?.modelPackages.nodes ?? [];
     expect(packages.length).toBeGreaterThan(1);
     expect(packages.map((pkg) => pkg.arn)).toEqual(stored.map((pkg) => pkg.ModelPackageArn));
     for (const [index, pkg] of packages.entries()) {

@@ -1,0 +1,167 @@
+import type {
+  ResourceType,
+  SearchExpression,
+  SearchRecord,
+  SearchRequest,
+} from '@aws-sdk/client-sagemaker';
+import type { ArgBuilder, ObjectRef } from '@pothos/core';
+import { createGraphQLError } from 'graphql-yoga';
+import { builder } from '../builder.js';
+import {
+  buildConnection,
+  type Connection,
+  ConnectionArgumentError,
+  DEFAULT_PAGE_SIZE,
+  type Edge,
+  MAX_PAGE_SIZE,
+  type PageArgs,
+  queryHash,
+  readPageArgs,
+} from '../connection.js';
+import type { Context } from '../context.js';
+import { searchPage } from '../sagemaker/search-page.js';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The Search members a compiled filter and order fill in. */
+export type CompiledSearch = Pick<SearchRequest, 'SearchExpression' | 'SortBy' | 'SortOrder'>;
+
+/** How a connection reads its resource from Search records and shares what it read. */
+export interface SearchCollection<T> {
+  resource: ResourceType;
+  pick: (record: SearchRecord) => T | undefined;
+  /** Puts a listed item into the per-request loaders, so links that reach it cost no call. */
+  prime: (context: Context, item: T) => void;
+}
+
+/** The connection and edge object types of `node`: `<Name>Connection` and `<Name>Edge`. */
+export function connectionType<T>(
+  name: string,
+  node: ObjectRef<Types, T>,
+  description: string,
+): ObjectRef<Types, Connection<T>> {
+  const edge = builder.objectRef<Edge<T>>(`${name}Edge`).implement({
+    description: `One ${description} of a page, with the cursor that continues after it.`,
+    fields: (t) => ({
+      cursor: t.string({
+        description: 'Pass as `after` to continue with the results after this one.',
+        resolve: (parent) => parent.cursor,
+      }),
+      node: t.field({
+        type: node,
+        description: `The ${description}.`,
+        // Pothos cannot relate a generic T to the ref's resolver type; the ref's shape is T.
+        resolve: (parent) => parent.node as never,
+      }),
+    }),
+  });
+  return builder.objectRef<Connection<T>>(`${name}Connection`).implement({
+    description: `A page of ${description}s, in the requested order.`,
+    fields: (t) => ({
+      edges: t.field({
+        type: [edge],
+        description: 'The results of this page, each with its cursor.',
+        resolve: (parent) => parent.edges,
+      }),
+      nodes: t.field({
+        type: [node],
+        description: 'The results of this page (the nodes of edges).',
+        resolve: (parent) => parent.edges.map((item) => item.node),
+      }),
+      pageInfo: t.field({
+        type: builder.pageInfoRef(),
+        description:
+          'Where this page stands: hasNextPage and endCursor continue forward; hasPreviousPage is true when the page was asked for with `after`.',
+        resolve: (parent) => parent.pageInfo,
+      }),
+      totalCount: t.int({
+        nullable: true,
+        description:
+          'How many results match in all (SageMaker’s TotalHits); a lower bound when totalCountIsExact is false (SageMaker stops counting at 10 000). Null when SageMaker does not report it.',
+        resolve: (parent) => parent.totalCount,
+      }),
+      totalCountIsExact: t.boolean({
+        description: 'Whether totalCount is exact (true) or a lower bound (false).',
+        resolve: (parent) => parent.totalCountIsExact,
+      }),
+    }),
+  });
+}
+
+/** The paging arguments of every Search connection: `first` (1..100, default 20) and `after`. */
+export const pageArgs = (arg: ArgBuilder<Types>) => ({
+  first: arg.int({
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many results to return, from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}). A page can be shorter than this even when more results follow; check pageInfo.hasNextPage.`,
+  }),
+  after: arg.string({
+    description:
+      'Return the results after this cursor (pageInfo.endCursor or an edge’s cursor). A cursor only continues the query that returned it: the same filter, orderBy and parent.',
+  }),
+  last: arg.int({
+    description:
+      'Not supported: backward paging is rejected. Present for Relay’s connection conventions; page forward with first and after.',
+  }),
+  before: arg.string({
+    description:
+      'Not supported: backward paging is rejected. Present for Relay’s connection conventions; page forward with first and after.',
+  }),
+});
+
+const badInput = (error: ConnectionArgumentError) =>
+  createGraphQLError(error.message, { extensions: { code: error.code } });
+
+/**
+ * One page of `collection` for the compiled Search `search`: the arguments are checked (and
+ * the cursor bound to resource and search) before any call; then one Search, or two when the page
+ * runs past an upstream page of 100. The listed items are primed into the per-request loaders.
+ */
+export async function resolveSearchConnection<T>(
+  context: Context,
+  collection: SearchCollection<T>,
+  search: CompiledSearch,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const query = queryHash(collection.resource, search);
+  let request: ReturnType<typeof readPageArgs>;
+  try {
+    request = readPageArgs(args, query);
+  } catch (error) {
+    throw error instanceof ConnectionArgumentError ? badInput(error) : error;
+  }
+  const connection = await buildConnection(request, query, async (token, maxResults) => {
+    const page = await searchPage(
+      context.sagemaker,
+      {
+        Resource: collection.resource,
+        ...search,
+        MaxResults: maxResults,
+        ...(token === undefined ? {} : { NextToken: token }),
+      },
+      context.logger,
+    );
+    const items = (page.Results ?? []).flatMap((record) => {
+      const item = collection.pick(record);
+      return item === undefined ? [] : [item];
+    });
+    const hits = page.TotalHits;
+    return {
+      items,
+      ...(page.NextToken ? { nextToken: page.NextToken } : {}),
+      ...(hits?.Value === undefined
+        ? {}
+        : { totalHits: { value: hits.Value, exact: hits.Relation === 'EqualTo' } }),
+    };
+  });
+  for (const edge of connection.edges) collection.prime(context, edge.node);
+  return connection;
+}
+
+/** `a AND b` as one SearchExpression (either may be absent). */
+export function andExpressions(
+  ...expressions: Array<SearchExpression | undefined>
+): SearchExpression | undefined {
+  const present = expressions.filter((expression) => expression !== undefined);
+  if (present.length <= 1) return present[0];
+  return { SubExpressions: present, Operator: 'And' };
+}

@@ -1,0 +1,473 @@
+import {
+  type HyperParameterTuningJobSearchEntity,
+  type SageMakerClient,
+  SearchCommand,
+  type SearchRequest,
+  type TrainingJob,
+} from '@aws-sdk/client-sagemaker';
+import { createYoga } from 'graphql-yoga';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { BACKWARD_PAGING_MESSAGE, FOREIGN_CURSOR_MESSAGE } from '../../src/connection.js';
+import { type Context, createContext, type SearchGuards } from '../../src/context.js';
+import { DEMO } from '../../src/emulator/demo-data.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createLogger } from '../../src/logger.js';
+import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { instrumentClient } from '../../src/sagemaker/instrument.js';
+import { schema } from '../../src/schema/index.js';
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+interface Page {
+  edges: Array<{ cursor: string; node: { name: string } }>;
+  nodes: Array<{ name: string }>;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number | null;
+  totalCountIsExact: boolean;
+}
+
+type Fetcher = { fetch: (url: string, init: RequestInit) => Response | Promise<Response> };
+
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+let emulator: Emulator;
+let client: SageMakerClient;
+let app: Gateway;
+
+const post = async (
+  target: Fetcher,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse> => {
+  const response = await target.fetch('http://gateway/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse;
+};
+
+const PAGE = /* GraphQL */ `
+  edges { cursor node { name } }
+  nodes { name }
+  pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  totalCount totalCountIsExact
+`;
+
+const dataOf = (result: GraphQLResponse): Record<string, unknown> => {
+  expect(result.errors).toBeUndefined();
+  return result.data ?? {};
+};
+
+const pageOf = (result: GraphQLResponse, field: string): Page => {
+  expect(result.errors).toBeUndefined();
+  return result.data?.[field] as Page;
+};
+
+/** Every record of a Search, straight from the emulator through the SDK, in its order. */
+const searchAll = async (request: Omit<SearchRequest, 'MaxResults' | 'NextToken'>) => {
+  const records: Array<Record<string, unknown>> = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(new SearchCommand({ ...request, MaxResults: 100, NextToken }));
+    for (const record of page.Results ?? []) records.push(record as Record<string, unknown>);
+    NextToken = page.NextToken;
+  } while (NextToken !== undefined);
+  return records;
+};
+
+const COLLECTIONS = [
+  ['trainingJobs', 'TrainingJob', 'TrainingJobName'],
+  ['hyperParameterTuningJobs', 'HyperParameterTuningJob', 'HyperParameterTuningJobName'],
+  ['endpoints', 'Endpoint', 'EndpointName'],
+  ['modelPackages', 'ModelPackage', 'ModelPackageName'],
+  ['modelPackageGroups', 'ModelPackageGroup', 'ModelPackageGroupName'],
+] as const;
+
+/** Walks a collection with `first` and endCursor, returning the names and the calls per page. */
+const walk = async (
+  target: Fetcher,
+  field: string,
+  first: number,
+  args = '',
+): Promise<{ names: string[]; pages: Page[] }> => {
+  const names: string[] = [];
+  const pages: Page[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result = await post(
+      target,
+      `query Walk($first: Int, $after: String) { ${field}(first: $first, after: $after${args}) { ${PAGE} } }`,
+      { first, after },
+    );
+    const page = pageOf(result, field);
+    pages.push(page);
+    names.push(...page.nodes.map((node) => node.name));
+    if (!page.pageInfo.hasNextPage) return { names, pages };
+    after = page.pageInfo.endCursor;
+  }
+};
+
+beforeAll(async () => {
+  emulator = await startEmulator({ data: 'demo', scale: 300 });
+  client = createSageMakerClient(config, emulator.endpoint);
+  app = createGateway(config, { client });
+});
+
+afterAll(async () => {
+  client.destroy();
+  await emulator.close();
+});
+
+describe('root collections', () => {
+  it.each(COLLECTIONS)(
+    '%s pages with first=7 through every %s exactly once, in Search order',
+    async (field, resource, nameProperty) => {
+      const expected = (await searchAll({ Resource: resource })).map(
+        (record) => (record[resource] as Record<string, unknown>)[nameProperty],
+      );
+      emulator.resetCalls();
+      const { names, pages } = await walk(app, field, 7);
+      expect(names).toEqual(expected);
+      expect(emulator.calls().Search).toBe(pages.length);
+      expect(pages.length).toBe(Math.max(1, Math.ceil(expected.length / 7)));
+      for (const page of pages) {
+        expect(page.totalCount).toBe(expected.length);
+        expect(page.totalCountIsExact).toBe(true);
+        expect(page.edges.map((edge) => edge.node)).toEqual(page.nodes);
+        expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+        expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      }
+      expect(pages.map((page) => page.pageInfo.hasPreviousPage)).toEqual(
+        pages.map((_, at) => at > 0),
+      );
+    },
+  );
+
+  it('gives 20 by default and resumes from any edge’s cursor', async () => {
+    const first = pageOf(await post(app, `{ trainingJobs { ${PAGE} } }`), 'trainingJobs');
+    expect(first.nodes).toHaveLength(20);
+    const fromFifth = pageOf(
+      await post(
+        app,
+        `query($after: String) { trainingJobs(first: 3, after: $after) { ${PAGE} } }`,
+        {
+          after: first.edges[4]?.cursor,
+        },
+      ),
+      'trainingJobs',
+    );
+    expect(fromFifth.nodes).toEqual(first.nodes.slice(5, 8));
+  });
+
+  it('costs one Search for a page of 100, and a second only when the page runs past 100 upstream results', async () => {
+    emulator.resetCalls();
+    const hundred = pageOf(
+      await post(app, `{ trainingJobs(first: 100) { ${PAGE} } }`),
+      'trainingJobs',
+    );
+    expect(emulator.calls()).toMatchObject({ Search: 1 });
+    emulator.resetCalls();
+    const straddling = pageOf(
+      await post(
+        app,
+        `query($after: String) { trainingJobs(first: 100, after: $after) { ${PAGE} } }`,
+        {
+          after: hundred.edges[49]?.cursor,
+        },
+      ),
+      'trainingJobs',
+    );
+    expect(emulator.calls()).toMatchObject({ Search: 2 });
+    const expected = (await searchAll({ Resource: 'TrainingJob' })).map(
+      (record) => (record.TrainingJob as TrainingJob).TrainingJobName,
+    );
+    expect(straddling.nodes.map((node) => node.name)).toEqual(expected.slice(50, 150));
+    emulator.resetCalls();
+    await post(
+      app,
+      `query($after: String) { trainingJobs(first: 100, after: $after) { ${PAGE} } }`,
+      {
+        after: straddling.pageInfo.endCursor,
+      },
+    );
+    expect(emulator.calls()).toMatchObject({ Search: 1 });
+  });
+
+  it('loads the links of a page of 100 with one more Search per level, reusing listed nodes', async () => {
+    emulator.resetCalls();
+    const result = await post(
+      app,
+      `{ hyperParameterTuningJobs(first: 100) {
+          nodes { name bestTrainingJob { name tuningJob { name } } }
+        } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = (
+      dataOf(result).hyperParameterTuningJobs as {
+        nodes: Array<{ name: string; bestTrainingJob: { tuningJob: { name: string } } | null }>;
+      }
+    ).nodes;
+    expect(nodes.length).toBeGreaterThan(1);
+    expect(nodes.filter((node) => node.bestTrainingJob !== null).length).toBeGreaterThan(1);
+    for (const node of nodes) {
+      if (node.bestTrainingJob) expect(node.bestTrainingJob.tuningJob.name).toBe(node.name);
+    }
+    // The page, then the best jobs; their tuning jobs are the listed ones.
+    expect(emulator.calls()).toEqual(expect.objectContaining({ Search: 2 }));
+    expect(Object.values(emulator.calls()).reduce((sum, count) => sum + count, 0)).toBe(2);
+
+    emulator.resetCalls();
+    const jobs = await post(
+      app,
+      '{ trainingJobs(first: 100) { nodes { name tuningJob { name } } } }',
+    );
+    expect(jobs.errors).toBeUndefined();
+    const linked = (
+      dataOf(jobs).trainingJobs as { nodes: Array<{ tuningJob: { name: string } | null }> }
+    ).nodes.some((node) => node.tuningJob !== null);
+    expect(emulator.calls()).toEqual(expect.objectContaining({ Search: linked ? 2 : 1 }));
+    expect(Object.values(emulator.calls()).reduce((sum, count) => sum + count, 0)).toBe(
+      linked ? 2 : 1,
+    );
+  });
+});
+
+describe('nested connections', () => {
+  it('HyperParameterTuningJob.trainingJobs pages through the jobs the tuning job launched', async () => {
+    const flagship = emulator.store.get(
+      'HyperParameterTuningJob',
+      DEMO.tuningJobName,
+    ) as HyperParameterTuningJobSearchEntity;
+    const expected = (
+      await searchAll({
+        Resource: 'TrainingJob',
+        SearchExpression: {
+          Filters: [
+            {
+              Name: 'TuningJobArn',
+              Operator: 'Equals',
+              Value: flagship.HyperParameterTuningJobArn ?? '',
+            },
+          ],
+        },
+      })
+    ).map((record) => (record.TrainingJob as TrainingJob).TrainingJobName);
+    expect(expected.length).toBeGreaterThan(7);
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await post(
+        app,
+        `query($name: String!, $after: String) {
+          hyperParameterTuningJob(name: $name) { trainingJobs(first: 7, after: $after) { ${PAGE} } }
+        }`,
+        { name: DEMO.tuningJobName, after },
+      );
+      expect(result.errors).toBeUndefined();
+      const page = (dataOf(result).hyperParameterTuningJob as { trainingJobs: Page }).trainingJobs;
+      expect(page.totalCount).toBe(expected.length);
+      names.push(...page.nodes.map((node) => node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(names).toEqual(expected);
+  });
+
+  it('ModelPackageGroup.modelPackages lists the group’s versions newest first', async () => {
+    const result = await post(
+      app,
+      `query($name: String!) { modelPackageGroup(name: $name) { modelPackages(first: 100) { totalCount nodes { arn } } } }`,
+      { name: DEMO.modelPackageGroupName },
+    );
+    expect(result.errors).toBeUndefined();
+    const page = (
+      dataOf(result).modelPackageGroup as {
+        modelPackages: { totalCount: number; nodes: Array<{ arn: string }> };
+      }
+    ).modelPackages;
+    const stored = emulator.store
+      .all('ModelPackage')
+      .filter((pkg) => pkg.ModelPackageGroupName === DEMO.modelPackageGroupName)
+      .sort((a, b) => (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0));
+    expect(page.totalCount).toBe(stored.length);
+    expect(stored.length).toBeGreaterThan(1);
+    expect(page.nodes.map((node) => node.arn)).toEqual(stored.map((pkg) => pkg.ModelPackageArn));
+  });
+});
+
+describe('bad connection arguments', () => {
+  const errorsOf = (result: GraphQLResponse) =>
+    result.errors?.map((error) => [error.message, error.extensions?.code]);
+
+  it.each([
+    [
+      '{ trainingJobs(first: 0) { totalCount } }',
+      'Argument "first" must be between 1 and 100, but got: 0.',
+    ],
+    [
+      '{ endpoints(first: 101) { totalCount } }',
+      'Argument "first" must be between 1 and 100, but got: 101.',
+    ],
+    ['{ modelPackages(last: 5) { totalCount } }', BACKWARD_PAGING_MESSAGE],
+    ['{ modelPackageGroups(before: "x") { totalCount } }', BACKWARD_PAGING_MESSAGE],
+    [
+      '{ hyperParameterTuningJobs(after: "not-a-cursor") { totalCount } }',
+      'Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: "not-a-cursor".',
+    ],
+  ])('%s is BAD_USER_INPUT with no upstream call', async (query, message) => {
+    emulator.resetCalls();
+    const result = await post(app, query);
+    expect(errorsOf(result)).toEqual([[message, 'BAD_USER_INPUT']]);
+    expect(emulator.calls()).toEqual({});
+  });
+
+  it('rejects a cursor used with another collection or parent, with no upstream call', async () => {
+    const jobs = pageOf(
+      await post(app, '{ trainingJobs(first: 2) { pageInfo { endCursor } } }'),
+      'trainingJobs',
+    );
+    const cursor = jobs.pageInfo.endCursor;
+    emulator.resetCalls();
+    const other = await post(
+      app,
+      'query($after: String) { endpoints(after: $after) { totalCount } }',
+      {
+        after: cursor,
+      },
+    );
+    expect(errorsOf(other)).toEqual([[FOREIGN_CURSOR_MESSAGE, 'BAD_USER_INPUT']]);
+    expect(emulator.calls()).toEqual({});
+    const nested = await post(
+      app,
+      `query($name: String!, $after: String) {
+        hyperParameterTuningJob(name: $name) { trainingJobs(after: $after) { totalCount } }
+      }`,
+      { name: DEMO.tuningJobName, after: cursor },
+    );
+    expect(errorsOf(nested)).toEqual([[FOREIGN_CURSOR_MESSAGE, 'BAD_USER_INPUT']]);
+    expect(emulator.calls()).toEqual({ Search: 1 });
+  });
+});
+
+describe('tenant guards on the context', () => {
+  const withGuards = (guards: SearchGuards) =>
+    createYoga<Record<string, unknown>, Context>({
+      schema,
+      logging: false,
+      context: () => ({
+        ...createContext({
+          sagemaker: instrumentClient(client),
+          logger: createLogger('silent'),
+        }),
+        guards,
+      }),
+    });
+
+  const team = (value: string) => ({
+    Filters: [{ Name: 'Tags.team', Operator: 'Equals' as const, Value: value }],
+  });
+
+  it('restricts every collection to what the guard lets through', async () => {
+    const guards: SearchGuards = {
+      TrainingJob: team('fraud'),
+      HyperParameterTuningJob: team('fraud'),
+      Endpoint: team('fraud'),
+      ModelPackage: team('fraud'),
+      ModelPackageGroup: team('fraud'),
+    };
+    const guarded = withGuards(guards);
+    for (const [field, resource, nameProperty] of COLLECTIONS) {
+      const expected = (
+        await searchAll({ Resource: resource, SearchExpression: team('fraud') })
+      ).map((record) => (record[resource] as Record<string, unknown>)[nameProperty]);
+      const all = await searchAll({ Resource: resource });
+      const { names } = await walk(guarded, field, 100);
+      expect(names).toEqual(expected);
+      if (resource !== 'ModelPackageGroup') expect(names.length).toBeLessThan(all.length);
+    }
+  });
+
+  it('applies the guard to nested connections and binds cursors to it', async () => {
+    const guarded = withGuards({ TrainingJob: team('nobody'), ModelPackage: team('nobody') });
+    const nested = await post(
+      guarded,
+      `query($tuning: String!, $group: String!) {
+        hyperParameterTuningJob(name: $tuning) { trainingJobs { totalCount nodes { name } } }
+        modelPackageGroup(name: $group) { modelPackages { totalCount nodes { name } } }
+      }`,
+      { tuning: DEMO.tuningJobName, group: DEMO.modelPackageGroupName },
+    );
+    expect(nested.errors).toBeUndefined();
+    expect(nested.data).toEqual({
+      hyperParameterTuningJob: { trainingJobs: { totalCount: 0, nodes: [] } },
+      modelPackageGroup: { modelPackages: { totalCount: 0, nodes: [] } },
+    });
+    const open = pageOf(
+      await post(app, '{ trainingJobs(first: 2) { pageInfo { endCursor } } }'),
+      'trainingJobs',
+    );
+    const reused = await post(
+      guarded,
+      'query($after: String) { trainingJobs(after: $after) { totalCount } }',
+      { after: open.pageInfo.endCursor },
+    );
+    expect(reused.errors?.map((error) => error.message)).toEqual([FOREIGN_CURSOR_MESSAGE]);
+  });
+});
+
+describe('totalCount above 10 000', () => {
+  it('is a lower bound, flagged inexact', async () => {
+    const big = await startEmulator({ data: 'empty' });
+    const bigClient = createSageMakerClient(config, big.endpoint);
+    try {
+      const created = new Date('2025-01-01T00:00:00.000Z').getTime();
+      for (let at = 0; at < 12_000; at += 1) {
+        big.store.put('TrainingJob', {
+          TrainingJobName: `job-${at}`,
+          TrainingJobStatus: at % 1000 === 0 ? 'Failed' : 'Completed',
+          CreationTime: new Date(created + at * 1000),
+          Tags: [],
+        });
+      }
+      const gateway = createGateway(config, { client: bigClient });
+      const page = pageOf(
+        await post(
+          gateway,
+          '{ trainingJobs(first: 1) { totalCount totalCountIsExact nodes { name } } }',
+        ),
+        'trainingJobs',
+      );
+      expect([page.totalCount, page.totalCountIsExact]).toEqual([10_000, false]);
+      const guarded = createYoga<Record<string, unknown>, Context>({
+        schema,
+        logging: false,
+        context: () => ({
+          ...createContext({ sagemaker: bigClient, logger: createLogger('silent') }),
+          guards: {
+            TrainingJob: {
+              Filters: [{ Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Failed' }],
+            },
+          },
+        }),
+      });
+      const failed = pageOf(
+        await post(guarded, '{ trainingJobs(first: 1) { totalCount totalCountIsExact } }'),
+        'trainingJobs',
+      );
+      expect([failed.totalCount, failed.totalCountIsExact]).toEqual([12, true]);
+    } finally {
+      bigClient.destroy();
+      await big.close();
+    }
+  });
+});
