@@ -1,4 +1,9 @@
-import type { Filter, SearchExpression, SearchRequest } from '@aws-sdk/client-sagemaker';
+import type {
+  Filter,
+  NestedFilters,
+  SearchExpression,
+  SearchRequest,
+} from '@aws-sdk/client-sagemaker';
 import { SearchInputError } from './errors.js';
 import type { FilterInput, OrderInput } from './inputs.js';
 import {
@@ -418,14 +423,21 @@ const mergeEqualities = (children: readonly Node[]): Node[] => {
   return merged;
 };
 
-/** Flattens nested And/And and Or/Or, drops one-child junctions, merges equalities under Or. */
-const simplify = (node: Node): Node => {
+/** Flattens nested And/And and Or/Or and drops one-child junctions. */
+const flatten = (node: Node): Node => {
   if (node.type !== 'and' && node.type !== 'or') return node;
   const children: Node[] = [];
-  for (const child of node.children.map(simplify)) {
+  for (const child of node.children.map(flatten)) {
     if (child.type === node.type) children.push(...child.children);
     else children.push(child);
   }
+  return junction(node.type, children);
+};
+
+/** Merges equalities under every Or (after flattening, so equalities from all branches meet). */
+const merge = (node: Node): Node => {
+  if (node.type !== 'and' && node.type !== 'or') return node;
+  const children = node.children.map(merge);
   return junction(node.type, node.type === 'or' ? mergeEqualities(children) : children);
 };
 
@@ -437,17 +449,18 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
 
 /**
  * One expression of `operator` over the given items, each list at most 20 long: overflowing
- * Filters and NestedFilters move into sub-expressions of the same operator (20 each), and
- * overflowing sub-expressions into one more level.
+ * Filters and NestedFilters move into sub-expressions of the same operator (20 each). More than
+ * 20 sub-expressions would exceed the 50-element limit anyway, which `compileSearch` reports.
  */
 const splitLists = (
   operator: 'And' | 'Or',
   filters: readonly Filter[],
-  nested: readonly { NestedPropertyName: string; Filters: Filter[] }[],
+  nested: readonly NestedFilters[],
   subs: readonly SearchExpression[],
 ): SearchExpression => {
   const { listItems } = LIMITS;
-  const extra: SearchExpression[] = [
+  const allSubs = [
+    ...subs,
     ...chunks(filters.slice(listItems), listItems).map((chunk) =>
       splitLists(operator, chunk, [], []),
     ),
@@ -455,13 +468,6 @@ const splitLists = (
       splitLists(operator, [], chunk, []),
     ),
   ];
-  let allSubs = [...subs, ...extra];
-  if (allSubs.length > listItems) {
-    allSubs = [
-      ...allSubs.slice(0, listItems - 1),
-      splitLists(operator, [], [], allSubs.slice(listItems - 1)),
-    ];
-  }
   const top = filters.slice(0, listItems);
   const topNested = nested.slice(0, listItems);
   const expression: SearchExpression = {};
@@ -478,7 +484,7 @@ const emit = (node: Node): SearchExpression => {
     return { NestedFilters: [{ NestedPropertyName: node.list, Filters: [...node.filters] }] };
   }
   const filters: Filter[] = [];
-  const nested: { NestedPropertyName: string; Filters: Filter[] }[] = [];
+  const nested: NestedFilters[] = [];
   const subs: SearchExpression[] = [];
   for (const child of node.children) {
     if (child.type === 'filter') filters.push(child.filter);
@@ -499,14 +505,17 @@ const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSe
   const SortOrder = orderBy.direction === 'ASC' ? 'Ascending' : 'Descending';
   const hasField = orderBy.field !== undefined && orderBy.field !== null;
   const hasMetric = orderBy.metric !== undefined && orderBy.metric !== null;
+  if (hasMetric && !spec.metrics) {
+    throw new SearchInputError(`orderBy.metric is not available for ${spec.noun}s.`);
+  }
   if (hasField === hasMetric) {
     throw new SearchInputError(
-      `orderBy takes exactly one of ${spec.metrics ? 'field or metric' : 'field'}, but got ${hasField ? 'both' : 'neither'}.`,
+      spec.metrics
+        ? `orderBy takes exactly one of field or metric, but got ${hasField ? 'both' : 'neither'}.`
+        : 'orderBy needs a field.',
     );
   }
   if (hasMetric) {
-    if (!spec.metrics)
-      throw new SearchInputError(`orderBy.metric is not available for ${spec.noun}s.`);
     const metric = orderBy.metric as string;
     if (metric.length === 0) throw new SearchInputError('orderBy.metric must not be empty.');
     return { SortBy: `Metrics.${metric}`, SortOrder };
@@ -557,7 +566,7 @@ export function compileSearch(
       `The filter uses ${ctx.contains.length} contains conditions (${ctx.contains.join(', ')}); SageMaker Search allows ${LIMITS.contains} per search.`,
     );
   }
-  const expression = emit(simplify(junction('and', parts)));
+  const expression = emit(merge(flatten(junction('and', parts))));
   const elements = countElements(expression);
   if (elements > LIMITS.elements) {
     throw limitError(

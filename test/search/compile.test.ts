@@ -1,0 +1,502 @@
+import type { Filter } from '@aws-sdk/client-sagemaker';
+import { describe, expect, it } from 'vitest';
+import { compileSearch } from '../../src/search/compile.js';
+import { SearchInputError } from '../../src/search/errors.js';
+import type { FilterInput } from '../../src/search/inputs.js';
+
+const f = (Name: string, Operator: Filter['Operator'], Value?: string): Filter =>
+  Value === undefined ? { Name, Operator } : { Name, Operator, Value };
+
+const expression = (filter: FilterInput) => compileSearch('TrainingJob', filter).SearchExpression;
+
+/** The error a compilation throws, with its code. */
+const failure = (run: () => unknown): { code: string; message: string } => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SearchInputError) {
+      return { code: String(error.extensions.code), message: error.message };
+    }
+    throw error;
+  }
+  throw new Error('expected a SearchInputError');
+};
+
+describe('compileSearch: operators', () => {
+  it('compiles every StringFilter operator', () => {
+    expect(
+      expression({
+        name: { eq: 'a', ne: 'b', in: ['c', 'd'], contains: 'e', exists: true },
+      }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('TrainingJobName', 'Equals', 'a'),
+        f('TrainingJobName', 'NotEquals', 'b'),
+        f('TrainingJobName', 'In', 'c,d'),
+        f('TrainingJobName', 'Contains', 'e'),
+        f('TrainingJobName', 'Exists'),
+      ],
+    });
+    expect(expression({ failureReason: { exists: false } })).toEqual({
+      Filters: [f('FailureReason', 'NotExists')],
+    });
+  });
+
+  it('compiles a one-value in to Equals and enum filters to text filters', () => {
+    expect(
+      expression({ status: { in: ['Completed'] }, instanceType: { ne: 'ml.m5.large' } }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('TrainingJobStatus', 'Equals', 'Completed'),
+        f('ResourceConfig.InstanceType', 'NotEquals', 'ml.m5.large'),
+      ],
+    });
+  });
+
+  it('compiles every IntFilter operator', () => {
+    expect(
+      expression({ instanceCount: { eq: 1, ne: 2, gt: 3, gte: 4, lt: 5, lte: 6, exists: true } }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('ResourceConfig.InstanceCount', 'Equals', '1'),
+        f('ResourceConfig.InstanceCount', 'NotEquals', '2'),
+        f('ResourceConfig.InstanceCount', 'GreaterThan', '3'),
+        f('ResourceConfig.InstanceCount', 'GreaterThanOrEqualTo', '4'),
+        f('ResourceConfig.InstanceCount', 'LessThan', '5'),
+        f('ResourceConfig.InstanceCount', 'LessThanOrEqualTo', '6'),
+        f('ResourceConfig.InstanceCount', 'Exists'),
+      ],
+    });
+  });
+
+  it('compiles FloatFilter values as decimals', () => {
+    expect(
+      compileSearch('HyperParameterTuningJob', { bestObjectiveValue: { gte: 0.25, lt: 1 } })
+        .SearchExpression,
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f(
+          'BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value',
+          'GreaterThanOrEqualTo',
+          '0.25',
+        ),
+        f('BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value', 'LessThan', '1'),
+      ],
+    });
+  });
+
+  it('compiles every DateTimeFilter operator at second precision in UTC', () => {
+    const at = new Date('2024-03-04T05:06:07.890Z');
+    expect(
+      expression({ creationTime: { eq: at, gt: at, gte: at, lt: at, lte: at, exists: true } }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('CreationTime', 'Equals', '2024-03-04T05:06:07'),
+        f('CreationTime', 'GreaterThan', '2024-03-04T05:06:07'),
+        f('CreationTime', 'GreaterThanOrEqualTo', '2024-03-04T05:06:07'),
+        f('CreationTime', 'LessThan', '2024-03-04T05:06:07'),
+        f('CreationTime', 'LessThanOrEqualTo', '2024-03-04T05:06:07'),
+        f('CreationTime', 'Exists'),
+      ],
+    });
+  });
+
+  it('compiles BooleanFilter', () => {
+    expect(expression({ enableManagedSpotTraining: { eq: false, exists: true } })).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('EnableManagedSpotTraining', 'Equals', 'false'),
+        f('EnableManagedSpotTraining', 'Exists'),
+      ],
+    });
+  });
+
+  it('compiles metric, hyperparameter and tag filters', () => {
+    expect(
+      expression({
+        metrics: [{ name: 'validation:accuracy', gt: 0.9, exists: true }],
+        hyperParameters: [
+          { name: 'eta', lt: 1, gte: 0.01 },
+          { name: 'max_depth', eq: '5' },
+          { name: 'optimizer', ne: 'adam' },
+        ],
+        tags: [
+          { key: 'team', eq: 'vision' },
+          { key: 'stage', in: ['dev', 'prod'], contains: 'o' },
+          { key: 'owner', exists: false },
+        ],
+      }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('Metrics.validation:accuracy', 'GreaterThan', '0.9'),
+        f('Metrics.validation:accuracy', 'Exists'),
+        // Integral Values are sent as decimals so SageMaker does not truncate hyperparameters.
+        f('HyperParameters.eta', 'LessThan', '1.0'),
+        f('HyperParameters.eta', 'GreaterThanOrEqualTo', '0.01'),
+        f('HyperParameters.max_depth', 'Equals', '5.0'),
+        f('HyperParameters.optimizer', 'NotEquals', 'adam'),
+        f('Tags.team', 'Equals', 'vision'),
+        f('Tags.stage', 'In', 'dev,prod'),
+        f('Tags.stage', 'Contains', 'o'),
+        f('Tags.owner', 'NotExists'),
+      ],
+    });
+  });
+
+  it('compiles list filters to NestedFilters, an in to one In', () => {
+    expect(
+      expression({
+        inputChannel: { name: { in: ['train', 'validation'] }, s3Uri: { contains: 's3://data/' } },
+      }),
+    ).toEqual({
+      NestedFilters: [
+        {
+          NestedPropertyName: 'InputDataConfig',
+          Filters: [
+            f('InputDataConfig.ChannelName', 'In', 'train,validation'),
+            f('InputDataConfig.DataSource.S3DataSource.S3Uri', 'Contains', 's3://data/'),
+          ],
+        },
+      ],
+    });
+    expect(
+      compileSearch('Endpoint', {
+        status: { eq: 'InService' },
+        variant: { currentInstanceCount: { gte: 2 } },
+      }).SearchExpression,
+    ).toEqual({
+      Operator: 'And',
+      Filters: [f('EndpointStatus', 'Equals', 'InService')],
+      NestedFilters: [
+        {
+          NestedPropertyName: 'ProductionVariants',
+          Filters: [f('ProductionVariants.CurrentInstanceCount', 'GreaterThanOrEqualTo', '2')],
+        },
+      ],
+    });
+    expect(
+      compileSearch('ModelPackage', { container: { framework: { eq: 'PYTORCH' } } })
+        .SearchExpression,
+    ).toEqual({
+      NestedFilters: [
+        {
+          NestedPropertyName: 'InferenceSpecification.Containers',
+          Filters: [f('InferenceSpecification.Containers.Framework', 'Equals', 'PYTORCH')],
+        },
+      ],
+    });
+  });
+});
+
+describe('compileSearch: empty and null input', () => {
+  it('adds no expression for an omitted, null or empty filter and skips null operators', () => {
+    expect(compileSearch('Endpoint', undefined)).toEqual({});
+    expect(compileSearch('Endpoint', null)).toEqual({});
+    expect(compileSearch('Endpoint', {})).toEqual({});
+    expect(compileSearch('Endpoint', { name: null, status: { eq: null, ne: 'Failed' } })).toEqual({
+      SearchExpression: { Filters: [f('EndpointStatus', 'NotEquals', 'Failed')] },
+    });
+  });
+});
+
+describe('compileSearch: rewrites', () => {
+  it('flattens nested and/or', () => {
+    expect(
+      expression({
+        and: [
+          { and: [{ name: { eq: 'a' } }, { status: { eq: 'Completed' } }] },
+          { instanceCount: { gt: 1 } },
+        ],
+      }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('TrainingJobName', 'Equals', 'a'),
+        f('TrainingJobStatus', 'Equals', 'Completed'),
+        f('ResourceConfig.InstanceCount', 'GreaterThan', '1'),
+      ],
+    });
+    expect(
+      expression({
+        or: [
+          { or: [{ instanceCount: { eq: 1 } }, { instanceCount: { eq: 2 } }] },
+          { billableTimeInSeconds: { lt: 9 } },
+        ],
+      }),
+    ).toEqual({
+      Operator: 'Or',
+      Filters: [
+        f('ResourceConfig.InstanceCount', 'Equals', '1'),
+        f('ResourceConfig.InstanceCount', 'Equals', '2'),
+        f('BillableTimeInSeconds', 'LessThan', '9'),
+      ],
+    });
+  });
+
+  it('merges equalities on one text property under or into In, keeping values In cannot carry', () => {
+    expect(
+      expression({
+        or: [
+          { name: { eq: 'a' } },
+          { status: { eq: 'Failed' } },
+          { name: { in: ['b', 'a', 'c,d', ' e'] } },
+          { name: { eq: 'f' } },
+        ],
+      }),
+    ).toEqual({
+      Operator: 'Or',
+      Filters: [
+        f('TrainingJobName', 'In', 'a,b,f'),
+        f('TrainingJobStatus', 'Equals', 'Failed'),
+        f('TrainingJobName', 'Equals', 'c,d'),
+        f('TrainingJobName', 'Equals', ' e'),
+      ],
+    });
+  });
+
+  it('splits In lists at 1024 characters', () => {
+    const names = Array.from({ length: 6 }, (_, i) => `${i}`.padEnd(300, 'x'));
+    expect(expression({ name: { in: names } })).toEqual({
+      Operator: 'Or',
+      Filters: [
+        f('TrainingJobName', 'In', names.slice(0, 3).join(',')),
+        f('TrainingJobName', 'In', names.slice(3).join(',')),
+      ],
+    });
+    expect(expression({ name: { in: ['x'.repeat(1000), 'y'.repeat(1000)] } })).toEqual({
+      Operator: 'Or',
+      Filters: [
+        f('TrainingJobName', 'Equals', 'x'.repeat(1000)),
+        f('TrainingJobName', 'Equals', 'y'.repeat(1000)),
+      ],
+    });
+  });
+
+  it('splits lists longer than 20 into sub-expressions of the same operator', () => {
+    const or = Array.from({ length: 25 }, (_, i) => ({ instanceCount: { eq: i } }));
+    const filters = or.map((_, i) => f('ResourceConfig.InstanceCount', 'Equals', `${i}`));
+    expect(expression({ or })).toEqual({
+      Operator: 'Or',
+      Filters: filters.slice(0, 20),
+      SubExpressions: [{ Operator: 'Or', Filters: filters.slice(20) }],
+    });
+  });
+
+  it('pushes not down: eq↔ne, range flips, exists flips, in → all ne, De Morgan', () => {
+    expect(
+      expression({
+        not: {
+          name: { eq: 'a', ne: 'b' },
+          instanceCount: { gt: 1, gte: 2, lt: 3, lte: 4, exists: true },
+          status: { in: ['Failed', 'Stopped'] },
+        },
+      }),
+    ).toEqual({
+      Operator: 'Or',
+      Filters: [
+        f('TrainingJobName', 'NotEquals', 'a'),
+        f('TrainingJobName', 'Equals', 'b'),
+        f('ResourceConfig.InstanceCount', 'LessThanOrEqualTo', '1'),
+        f('ResourceConfig.InstanceCount', 'LessThan', '2'),
+        f('ResourceConfig.InstanceCount', 'GreaterThanOrEqualTo', '3'),
+        f('ResourceConfig.InstanceCount', 'GreaterThan', '4'),
+        f('ResourceConfig.InstanceCount', 'NotExists'),
+      ],
+      SubExpressions: [
+        {
+          Operator: 'And',
+          Filters: [
+            f('TrainingJobStatus', 'NotEquals', 'Failed'),
+            f('TrainingJobStatus', 'NotEquals', 'Stopped'),
+          ],
+        },
+      ],
+    });
+    expect(
+      expression({ not: { or: [{ name: { eq: 'a' } }, { tags: [{ key: 't', exists: false }] }] } }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [f('TrainingJobName', 'NotEquals', 'a'), f('Tags.t', 'Exists')],
+    });
+    expect(expression({ not: { not: { name: { eq: 'a' } } } })).toEqual({
+      Filters: [f('TrainingJobName', 'Equals', 'a')],
+    });
+  });
+
+  it('ANDs guard filters at the top, around an or the user wrote', () => {
+    const guard = [f('Tags.tenant', 'Equals', 'acme')];
+    expect(
+      compileSearch(
+        'TrainingJob',
+        { or: [{ name: { eq: 'a' } }, { status: { eq: 'Failed' } }] },
+        null,
+        {
+          guard,
+        },
+      ).SearchExpression,
+    ).toEqual({
+      Operator: 'And',
+      Filters: guard,
+      SubExpressions: [
+        {
+          Operator: 'Or',
+          Filters: [
+            f('TrainingJobName', 'Equals', 'a'),
+            f('TrainingJobStatus', 'Equals', 'Failed'),
+          ],
+        },
+      ],
+    });
+    expect(compileSearch('TrainingJob', null, null, { guard }).SearchExpression).toEqual({
+      Filters: guard,
+    });
+  });
+});
+
+describe('compileSearch: order', () => {
+  it('maps a field or a metric to SortBy and the direction to SortOrder', () => {
+    expect(
+      compileSearch('TrainingJob', null, { field: 'TRAINING_END_TIME', direction: 'ASC' }),
+    ).toEqual({
+      SortBy: 'TrainingEndTime',
+      SortOrder: 'Ascending',
+    });
+    expect(
+      compileSearch('TrainingJob', null, { metric: 'validation:accuracy', direction: 'DESC' }),
+    ).toEqual({ SortBy: 'Metrics.validation:accuracy', SortOrder: 'Descending' });
+    expect(compileSearch('ModelPackage', null, { field: 'VERSION', direction: 'DESC' })).toEqual({
+      SortBy: 'ModelPackageVersion',
+      SortOrder: 'Descending',
+    });
+  });
+});
+
+describe('compileSearch: errors name the rule and the input', () => {
+  const cases: [string, () => unknown, string, string][] = [
+    [
+      'an operator object without operators',
+      () => expression({ name: { eq: null } }),
+      'BAD_USER_INPUT',
+      'filter.name has no operator: give at least one of eq, ne, in, contains, exists, or leave the field out.',
+    ],
+    [
+      'a filter without conditions inside and/or/not',
+      () => expression({ or: [{ name: { eq: 'a' } }, {}] }),
+      'BAD_USER_INPUT',
+      'filter.or[1] has no condition: a filter inside and, or or not must set at least one field.',
+    ],
+    [
+      'an empty and list',
+      () => expression({ and: [] }),
+      'BAD_USER_INPUT',
+      'filter.and must not be empty: give at least one item, or leave it out.',
+    ],
+    [
+      'an empty in list',
+      () => expression({ status: { in: [] } }),
+      'BAD_USER_INPUT',
+      'filter.status.in must not be empty: give at least one item, or leave it out.',
+    ],
+    [
+      'an empty value',
+      () => expression({ tags: [{ key: 'team', eq: '' }] }),
+      'BAD_USER_INPUT',
+      'filter.tags[0].eq must not be empty: SageMaker Search compares non-empty values (use exists: false to find resources without the property).',
+    ],
+    [
+      'an empty tag key',
+      () => expression({ tags: [{ key: '', exists: true }] }),
+      'BAD_USER_INPUT',
+      'filter.tags[0].key must not be empty.',
+    ],
+    [
+      'a value over 1024 characters',
+      () => expression({ name: { eq: 'x'.repeat(1025) } }),
+      'FILTER_LIMIT_EXCEEDED',
+      'filter.name.eq is 1025 characters long; SageMaker Search allows at most 1024 per value.',
+    ],
+    [
+      'a negated contains',
+      () => expression({ not: { name: { contains: 'x' } } }),
+      'BAD_USER_INPUT',
+      'filter.not.name.contains cannot be negated: SageMaker Search has no "does not contain" operator.',
+    ],
+    [
+      'a negated list filter',
+      () => expression({ not: { inputChannel: { name: { eq: 'train' } } } }),
+      'BAD_USER_INPUT',
+      'filter.not.inputChannel cannot be negated: SageMaker Search cannot say that no element of InputDataConfig matches.',
+    ],
+    [
+      'an empty list filter',
+      () => expression({ inputChannel: {} }),
+      'BAD_USER_INPUT',
+      'filter.inputChannel has no condition: set at least one of name, s3Uri, contentType, compressionType, inputMode, or leave it out.',
+    ],
+    [
+      'an in with a comma inside a list filter',
+      () => expression({ inputChannel: { name: { in: ['a', 'b,c'] } } }),
+      'BAD_USER_INPUT',
+      'filter.inputChannel.name.in holds "b,c", which has a comma or surrounding spaces; inside filter.inputChannel in takes plain values (use eq for a single such value).',
+    ],
+    [
+      'an in too long for one list filter',
+      () => expression({ inputChannel: { name: { in: ['a'.repeat(600), 'b'.repeat(600)] } } }),
+      'FILTER_LIMIT_EXCEEDED',
+      'filter.inputChannel.name.in needs 1201 characters as one comma-separated list; inside filter.inputChannel SageMaker Search allows 1024 (a nested filter cannot be split).',
+    ],
+    [
+      'two contains',
+      () => expression({ name: { contains: 'a' }, tags: [{ key: 't', contains: 'b' }] }),
+      'FILTER_LIMIT_EXCEEDED',
+      'The filter uses 2 contains conditions (filter.name.contains, filter.tags[0].contains); SageMaker Search allows 1 per search.',
+    ],
+    [
+      'more than 50 elements',
+      () =>
+        expression({ or: Array.from({ length: 51 }, (_, i) => ({ instanceCount: { eq: i } })) }),
+      'FILTER_LIMIT_EXCEEDED',
+      'The filter needs 53 Search elements (filters, nested filters and sub-expressions) after rewriting; SageMaker Search allows 50. Use fewer conditions or shorter in lists.',
+    ],
+    [
+      'a date outside SageMaker years',
+      () => expression({ creationTime: { gt: new Date(Date.UTC(10000, 0, 1)) } }),
+      'BAD_USER_INPUT',
+      'filter.creationTime.gt must be a date between the years 0 and 9999, but got +010000-01-01T00:00:00.000Z.',
+    ],
+    [
+      'an order with field and metric',
+      () => compileSearch('TrainingJob', null, { field: 'NAME', metric: 'm', direction: 'ASC' }),
+      'BAD_USER_INPUT',
+      'orderBy takes exactly one of field or metric, but got both.',
+    ],
+    [
+      'an order with neither',
+      () => compileSearch('Endpoint', null, { direction: 'ASC' }),
+      'BAD_USER_INPUT',
+      'orderBy needs a field.',
+    ],
+    [
+      'an empty order metric',
+      () => compileSearch('TrainingJob', null, { metric: '', direction: 'ASC' }),
+      'BAD_USER_INPUT',
+      'orderBy.metric must not be empty.',
+    ],
+    [
+      'an order by metric for other resources',
+      () => compileSearch('Endpoint', null, { metric: 'm', direction: 'ASC' }),
+      'BAD_USER_INPUT',
+      'orderBy.metric is not available for endpoints.',
+    ],
+  ];
+
+  it.each(cases)('rejects %s', (_name, run, code, message) => {
+    expect(failure(run)).toEqual({ code, message });
+  });
+});
