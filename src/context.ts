@@ -1,5 +1,6 @@
-import type { SageMakerClient, SearchExpression } from '@aws-sdk/client-sagemaker';
+import type { Filter, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Logger } from './logger.js';
+import type { SearchResource } from './search/properties.js';
 
 /**
  * What every resolver receives. A fresh object per request: the Pothos dataloader plugin keys its
@@ -15,13 +16,11 @@ export interface Context {
   guards?: SearchGuards;
 }
 
-/** A guard per Search resource; a resource without one is not restricted. */
-export type SearchGuards = Partial<
-  Record<
-    'TrainingJob' | 'HyperParameterTuningJob' | 'Endpoint' | 'ModelPackage' | 'ModelPackageGroup',
-    SearchExpression
-  >
->;
+/**
+ * Guard filters per Search resource, AND-ed at the top of the compiled expression (see
+ * compileSearch); a resource without any is not restricted.
+ */
+export type SearchGuards = Partial<Record<SearchResource, readonly Filter[]>>;
 
 /** Builds the per-request context from the gateway's long-lived dependencies. */
 export function createContext(deps: { sagemaker: SageMakerClient; logger: Logger }): Context {

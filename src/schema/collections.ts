@@ -1,17 +1,25 @@
 import type {
   Endpoint as EndpointRecord,
+  Filter,
   HyperParameterTuningJobSearchEntity,
   ModelPackageGroup as ModelPackageGroupRecord,
   ModelPackage as ModelPackageRecord,
-  SearchExpression,
   TrainingJob as TrainingJobRecord,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { compileSearch } from '../search/compile.js';
+import type { FilterInput, OrderInput } from '../search/inputs.js';
+import type { SearchResource } from '../search/properties.js';
 import { Endpoint } from './endpoint.js';
+import { EndpointFilterInput, EndpointOrderInput } from './endpoint-filter.js';
 import { ModelPackage, ModelPackageGroup } from './model-package.js';
+import { ModelPackageFilterInput, ModelPackageOrderInput } from './model-package-filter.js';
 import {
-  andExpressions,
+  ModelPackageGroupFilterInput,
+  ModelPackageGroupOrderInput,
+} from './model-package-group-filter.js';
+import {
   type CompiledSearch,
   connectionType,
   pageArgs,
@@ -19,7 +27,12 @@ import {
   type SearchCollection,
 } from './search-connection.js';
 import { TrainingJob } from './training-job.js';
+import { TrainingJobFilterInput, TrainingJobOrderInput } from './training-job-filter.js';
 import { HyperParameterTuningJob } from './tuning-job.js';
+import {
+  HyperParameterTuningJobFilterInput,
+  HyperParameterTuningJobOrderInput,
+} from './tuning-job-filter.js';
 
 /** Primes a loader under each key a link may use (name and ARN). */
 const primer =
@@ -32,7 +45,7 @@ const primer =
     for (const key of keysOf(item)) if (key !== undefined) loader.prime(key, item);
   };
 
-const TRAINING_JOBS: SearchCollection<TrainingJobRecord> = {
+const TRAINING_JOBS: SearchCollection<TrainingJobRecord> & { resource: SearchResource } = {
   resource: 'TrainingJob',
   pick: (record) => record.TrainingJob,
   prime: primer<TrainingJobRecord>(
@@ -41,7 +54,9 @@ const TRAINING_JOBS: SearchCollection<TrainingJobRecord> = {
   ),
 };
 
-const TUNING_JOBS: SearchCollection<HyperParameterTuningJobSearchEntity> = {
+const TUNING_JOBS: SearchCollection<HyperParameterTuningJobSearchEntity> & {
+  resource: SearchResource;
+} = {
   resource: 'HyperParameterTuningJob',
   pick: (record) => record.HyperParameterTuningJob,
   prime: primer<HyperParameterTuningJobSearchEntity>(
@@ -50,7 +65,7 @@ const TUNING_JOBS: SearchCollection<HyperParameterTuningJobSearchEntity> = {
   ),
 };
 
-const ENDPOINTS: SearchCollection<EndpointRecord> = {
+const ENDPOINTS: SearchCollection<EndpointRecord> & { resource: SearchResource } = {
   resource: 'Endpoint',
   pick: (record) => record.Endpoint,
   prime: primer<EndpointRecord>(
@@ -59,7 +74,7 @@ const ENDPOINTS: SearchCollection<EndpointRecord> = {
   ),
 };
 
-const MODEL_PACKAGES: SearchCollection<ModelPackageRecord> = {
+const MODEL_PACKAGES: SearchCollection<ModelPackageRecord> & { resource: SearchResource } = {
   resource: 'ModelPackage',
   pick: (record) => record.ModelPackage,
   prime: primer<ModelPackageRecord>(
@@ -72,7 +87,9 @@ const MODEL_PACKAGES: SearchCollection<ModelPackageRecord> = {
   ),
 };
 
-const MODEL_PACKAGE_GROUPS: SearchCollection<ModelPackageGroupRecord> = {
+const MODEL_PACKAGE_GROUPS: SearchCollection<ModelPackageGroupRecord> & {
+  resource: SearchResource;
+} = {
   resource: 'ModelPackageGroup',
   pick: (record) => record.ModelPackageGroup,
   prime: primer<ModelPackageGroupRecord>(
@@ -95,84 +112,125 @@ const ModelPackageGroupConnection = connectionType(
   'model package group',
 );
 
-/** The compiled Search of a collection: the context's guard AND-ed with the parent's. */
-const compile = (
-  guard: SearchExpression | undefined,
-  parent?: SearchExpression,
-): CompiledSearch => {
-  const expression = andExpressions(guard, parent);
-  return expression === undefined ? {} : { SearchExpression: expression };
+interface CollectionArgs {
+  filter?: FilterInput | null;
+  orderBy?: OrderInput | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * A page of a collection: the filter and order compiled with the context's guard for the
+ * resource (and the parent's, for a nested connection) AND-ed on top, so no input escapes them.
+ * Compile and argument errors are thrown before any call.
+ */
+const resolveCollection = <T>(
+  context: Context,
+  collection: SearchCollection<T> & { resource: SearchResource },
+  args: CollectionArgs,
+  parent: { guard?: Filter[]; defaultOrder?: CompiledSearch } = {},
+) => {
+  const guard = [...(context.guards?.[collection.resource] ?? []), ...(parent.guard ?? [])];
+  const search = compileSearch(collection.resource, args.filter, args.orderBy, { guard });
+  const ordered =
+    search.SortBy === undefined && parent.defaultOrder
+      ? { ...search, ...parent.defaultOrder }
+      : search;
+  return resolveSearchConnection(context, collection, ordered, args);
 };
+
+const ORDER_NOTE =
+  'Without orderBy, SageMaker’s order: most recently modified (or created) first, ties by ARN.';
 
 builder.queryFields((t) => ({
   trainingJobs: t.field({
     type: TrainingJobConnection,
-    description: 'Training jobs, page by page (one SageMaker Search per page).',
-    args: pageArgs(t.arg),
-    resolve: (_root, args, context) =>
-      resolveSearchConnection(context, TRAINING_JOBS, compile(context.guards?.TrainingJob), args),
+    description: `Training jobs matching filter, page by page (one SageMaker Search per page). ${ORDER_NOTE}`,
+    args: {
+      filter: t.arg({ type: TrainingJobFilterInput, description: 'Which training jobs.' }),
+      orderBy: t.arg({ type: TrainingJobOrderInput, description: 'The order of the results.' }),
+      ...pageArgs(t.arg),
+    },
+    resolve: (_root, args, context) => resolveCollection(context, TRAINING_JOBS, args),
   }),
   hyperParameterTuningJobs: t.field({
     type: TuningJobConnection,
-    description: 'Hyperparameter tuning jobs, page by page (one SageMaker Search per page).',
-    args: pageArgs(t.arg),
-    resolve: (_root, args, context) =>
-      resolveSearchConnection(
-        context,
-        TUNING_JOBS,
-        compile(context.guards?.HyperParameterTuningJob),
-        args,
-      ),
+    description: `Hyperparameter tuning jobs matching filter, page by page (one SageMaker Search per page). ${ORDER_NOTE}`,
+    args: {
+      filter: t.arg({
+        type: HyperParameterTuningJobFilterInput,
+        description: 'Which tuning jobs.',
+      }),
+      orderBy: t.arg({
+        type: HyperParameterTuningJobOrderInput,
+        description: 'The order of the results.',
+      }),
+      ...pageArgs(t.arg),
+    },
+    resolve: (_root, args, context) => resolveCollection(context, TUNING_JOBS, args),
   }),
   endpoints: t.field({
     type: EndpointConnection,
-    description: 'Endpoints, page by page (one SageMaker Search per page).',
-    args: pageArgs(t.arg),
-    resolve: (_root, args, context) =>
-      resolveSearchConnection(context, ENDPOINTS, compile(context.guards?.Endpoint), args),
+    description: `Endpoints matching filter, page by page (one SageMaker Search per page). ${ORDER_NOTE}`,
+    args: {
+      filter: t.arg({ type: EndpointFilterInput, description: 'Which endpoints.' }),
+      orderBy: t.arg({ type: EndpointOrderInput, description: 'The order of the results.' }),
+      ...pageArgs(t.arg),
+    },
+    resolve: (_root, args, context) => resolveCollection(context, ENDPOINTS, args),
   }),
   modelPackages: t.field({
     type: ModelPackageConnection,
-    description: 'Model packages (versions and unversioned packages), page by page.',
-    args: pageArgs(t.arg),
-    resolve: (_root, args, context) =>
-      resolveSearchConnection(context, MODEL_PACKAGES, compile(context.guards?.ModelPackage), args),
+    description: `Model packages (versions and unversioned packages) matching filter, page by page (one SageMaker Search per page). ${ORDER_NOTE}`,
+    args: {
+      filter: t.arg({ type: ModelPackageFilterInput, description: 'Which model packages.' }),
+      orderBy: t.arg({ type: ModelPackageOrderInput, description: 'The order of the results.' }),
+      ...pageArgs(t.arg),
+    },
+    resolve: (_root, args, context) => resolveCollection(context, MODEL_PACKAGES, args),
   }),
   modelPackageGroups: t.field({
     type: ModelPackageGroupConnection,
-    description: 'Model package groups, page by page (one SageMaker Search per page).',
-    args: pageArgs(t.arg),
-    resolve: (_root, args, context) =>
-      resolveSearchConnection(
-        context,
-        MODEL_PACKAGE_GROUPS,
-        compile(context.guards?.ModelPackageGroup),
-        args,
-      ),
+    description: `Model package groups matching filter, page by page (one SageMaker Search per page). ${ORDER_NOTE}`,
+    args: {
+      filter: t.arg({
+        type: ModelPackageGroupFilterInput,
+        description: 'Which model package groups.',
+      }),
+      orderBy: t.arg({
+        type: ModelPackageGroupOrderInput,
+        description: 'The order of the results.',
+      }),
+      ...pageArgs(t.arg),
+    },
+    resolve: (_root, args, context) => resolveCollection(context, MODEL_PACKAGE_GROUPS, args),
   }),
 }));
 
 builder.objectField(HyperParameterTuningJob, 'trainingJobs', (t) =>
   t.field({
     type: TrainingJobConnection,
-    description:
-      'The training jobs this tuning job launched, page by page: a Search for training jobs whose tuningJobArn is this job’s ARN (one Search per tuning job and page).',
-    args: pageArgs(t.arg),
+    description: `The training jobs this tuning job launched that match filter, page by page: a Search for training jobs whose tuningJobArn is this job’s ARN, AND-ed with the filter (one Search per tuning job and page). ${ORDER_NOTE}`,
+    args: {
+      filter: t.arg({
+        type: TrainingJobFilterInput,
+        description: 'Which of the training jobs.',
+      }),
+      orderBy: t.arg({ type: TrainingJobOrderInput, description: 'The order of the results.' }),
+      ...pageArgs(t.arg),
+    },
     resolve: (job, args, context) =>
-      resolveSearchConnection(
-        context,
-        TRAINING_JOBS,
-        compile(context.guards?.TrainingJob, {
-          Filters: [
-            {
-              Name: 'TuningJobArn',
-              Operator: 'Equals',
-              Value: job.HyperParameterTuningJobArn ?? '',
-            },
-          ],
-        }),
-        args,
-      ),
+      resolveCollection(context, TRAINING_JOBS, args, {
+        guard: [
+          {
+            Name: 'TuningJobArn',
+            Operator: 'Equals',
+            Value: job.HyperParameterTuningJobArn ?? '',
+          },
+        ],
+      }),
   }),
 );
 
@@ -180,26 +238,25 @@ builder.objectField(ModelPackageGroup, 'modelPackages', (t) =>
   t.field({
     type: ModelPackageConnection,
     description:
-      'The versions in this group, page by page, newest first unless ordered otherwise (one Search per group and page).',
-    args: pageArgs(t.arg),
+      'The versions in this group that match filter, page by page, newest first unless orderBy says otherwise (one Search per group and page).',
+    args: {
+      filter: t.arg({ type: ModelPackageFilterInput, description: 'Which of the versions.' }),
+      orderBy: t.arg({
+        type: ModelPackageOrderInput,
+        description: 'The order of the results (default: newest first).',
+      }),
+      ...pageArgs(t.arg),
+    },
     resolve: (group, args, context) =>
-      resolveSearchConnection(
-        context,
-        MODEL_PACKAGES,
-        {
-          ...compile(context.guards?.ModelPackage, {
-            Filters: [
-              {
-                Name: 'ModelPackageGroupName',
-                Operator: 'Equals',
-                Value: group.ModelPackageGroupName ?? '',
-              },
-            ],
-          }),
-          SortBy: 'CreationTime',
-          SortOrder: 'Descending',
-        },
-        args,
-      ),
+      resolveCollection(context, MODEL_PACKAGES, args, {
+        guard: [
+          {
+            Name: 'ModelPackageGroupName',
+            Operator: 'Equals',
+            Value: group.ModelPackageGroupName ?? '',
+          },
+        ],
+        defaultOrder: { SortBy: 'CreationTime', SortOrder: 'Descending' },
+      }),
   }),
 );

@@ -1,9 +1,4 @@
-import type {
-  ResourceType,
-  SearchExpression,
-  SearchRecord,
-  SearchRequest,
-} from '@aws-sdk/client-sagemaker';
+import type { ResourceType, SearchRecord, SearchRequest } from '@aws-sdk/client-sagemaker';
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
@@ -155,13 +150,4 @@ export async function resolveSearchConnection<T>(
   });
   for (const edge of connection.edges) collection.prime(context, edge.node);
   return connection;
-}
-
-/** `a AND b` as one SearchExpression (either may be absent). */
-export function andExpressions(
-  ...expressions: Array<SearchExpression | undefined>
-): SearchExpression | undefined {
-  const present = expressions.filter((expression) => expression !== undefined);
-  if (present.length <= 1) return present[0];
-  return { SubExpressions: present, Operator: 'And' };
 }

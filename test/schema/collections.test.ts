@@ -1,4 +1,5 @@
 import {
+  type Filter,
   type HyperParameterTuningJobSearchEntity,
   type SageMakerClient,
   SearchCommand,
@@ -242,6 +243,124 @@ describe('root collections', () => {
   });
 });
 
+describe('filtered and ordered collections', () => {
+  const WALKS: Array<{ args: string; request: Omit<SearchRequest, 'Resource'> }> = [
+    {
+      args: ', filter: { status: { eq: "Completed" } }, orderBy: { field: CREATION_TIME, direction: ASC }',
+      request: {
+        SearchExpression: {
+          Filters: [{ Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Completed' }],
+        },
+        SortBy: 'CreationTime',
+        SortOrder: 'Ascending',
+      },
+    },
+    {
+      args: ', filter: { metrics: [{ name: "validation:auc", gt: 0.5 }] }, orderBy: { metric: "validation:auc", direction: DESC }',
+      request: {
+        SearchExpression: {
+          Filters: [{ Name: 'Metrics.validation:auc', Operator: 'GreaterThan', Value: '0.5' }],
+        },
+        SortBy: 'Metrics.validation:auc',
+        SortOrder: 'Descending',
+      },
+    },
+  ];
+
+  it.each(WALKS)(
+    'pages with first=7 through every match of$args exactly once, in order',
+    async ({ args, request }) => {
+      const expected = (await searchAll({ Resource: 'TrainingJob', ...request })).map(
+        (record) => (record.TrainingJob as TrainingJob).TrainingJobName,
+      );
+      expect(expected.length).toBeGreaterThan(14);
+      emulator.resetCalls();
+      const { names, pages } = await walk(app, 'trainingJobs', 7, args);
+      expect(names).toEqual(expected);
+      expect(new Set(names).size).toBe(names.length);
+      expect(emulator.calls()).toEqual({ Search: pages.length });
+      expect(pages.every((page) => page.totalCount === expected.length)).toBe(true);
+    },
+  );
+
+  it('filters the nested training jobs of a tuning job too', async () => {
+    const flagship = emulator.store.get(
+      'HyperParameterTuningJob',
+      DEMO.tuningJobName,
+    ) as HyperParameterTuningJobSearchEntity;
+    const expected = (
+      await searchAll({
+        Resource: 'TrainingJob',
+        SearchExpression: {
+          Filters: [
+            {
+              Name: 'TuningJobArn',
+              Operator: 'Equals',
+              Value: flagship.HyperParameterTuningJobArn ?? '',
+            },
+            { Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Completed' },
+          ],
+        },
+        SortBy: 'TrainingJobName',
+        SortOrder: 'Ascending',
+      })
+    ).map((record) => (record.TrainingJob as TrainingJob).TrainingJobName);
+    expect(expected.length).toBeGreaterThan(0);
+    const result = await post(
+      app,
+      `query($name: String!) { hyperParameterTuningJob(name: $name) {
+        trainingJobs(first: 100, filter: { status: { eq: "Completed" } }, orderBy: { field: NAME, direction: ASC }) {
+          totalCount nodes { name }
+        }
+      } }`,
+      { name: DEMO.tuningJobName },
+    );
+    const page = (dataOf(result).hyperParameterTuningJob as { trainingJobs: Page }).trainingJobs;
+    expect(page.nodes.map((node) => node.name)).toEqual(expected);
+    expect(page.totalCount).toBe(expected.length);
+  });
+
+  it('rejects a cursor reused with another filter or order, with no upstream call', async () => {
+    const args =
+      ', filter: { status: { eq: "Completed" } }, orderBy: { field: CREATION_TIME, direction: ASC }';
+    const first = pageOf(
+      await post(app, `{ trainingJobs(first: 3${args}) { pageInfo { endCursor } } }`),
+      'trainingJobs',
+    );
+    const cursor = JSON.stringify(first.pageInfo.endCursor);
+    const same = pageOf(
+      await post(app, `{ trainingJobs(first: 3, after: ${cursor}${args}) { nodes { name } } }`),
+      'trainingJobs',
+    );
+    expect(same.nodes).toHaveLength(3);
+    emulator.resetCalls();
+    for (const other of [
+      ', filter: { status: { eq: "Failed" } }, orderBy: { field: CREATION_TIME, direction: ASC }',
+      ', filter: { status: { eq: "Completed" } }, orderBy: { field: CREATION_TIME, direction: DESC }',
+      ', filter: { status: { eq: "Completed" } }',
+      '',
+    ]) {
+      const result = await post(app, `{ trainingJobs(after: ${cursor}${other}) { totalCount } }`);
+      expect(result.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+        [FOREIGN_CURSOR_MESSAGE, 'BAD_USER_INPUT'],
+      ]);
+    }
+    expect(emulator.calls()).toEqual({});
+  });
+
+  it('fails a filter beyond SageMaker’s limits before any call', async () => {
+    emulator.resetCalls();
+    const result = await post(
+      app,
+      '{ trainingJobs(filter: { name: { contains: "a" }, tags: [{ key: "team", contains: "f" }] }) { totalCount } }',
+    );
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual([
+      'FILTER_LIMIT_EXCEEDED',
+    ]);
+    expect(emulator.calls()).toEqual({});
+  });
+});
+
 describe('nested connections', () => {
   it('HyperParameterTuningJob.trainingJobs pages through the jobs the tuning job launched', async () => {
     const flagship = emulator.store.get(
@@ -373,9 +492,9 @@ describe('tenant guards on the context', () => {
       }),
     });
 
-  const team = (value: string) => ({
-    Filters: [{ Name: 'Tags.team', Operator: 'Equals' as const, Value: value }],
-  });
+  const team = (value: string): Filter[] => [
+    { Name: 'Tags.team', Operator: 'Equals', Value: value },
+  ];
 
   it('restricts every collection to what the guard lets through', async () => {
     const guards: SearchGuards = {
@@ -388,12 +507,29 @@ describe('tenant guards on the context', () => {
     const guarded = withGuards(guards);
     for (const [field, resource, nameProperty] of COLLECTIONS) {
       const expected = (
-        await searchAll({ Resource: resource, SearchExpression: team('fraud') })
+        await searchAll({ Resource: resource, SearchExpression: { Filters: team('fraud') } })
       ).map((record) => (record[resource] as Record<string, unknown>)[nameProperty]);
       const all = await searchAll({ Resource: resource });
       const { names } = await walk(guarded, field, 100);
       expect(names).toEqual(expected);
       if (resource !== 'ModelPackageGroup') expect(names.length).toBeLessThan(all.length);
+    }
+  });
+
+  it('cannot be escaped by or, not or a nested filter', async () => {
+    const guarded = withGuards({ TrainingJob: team('fraud') });
+    const escapes = [
+      '{ or: [{ tags: [{ key: "team", eq: "vision" }] }, { tags: [{ key: "team", ne: "fraud" }] }] }',
+      '{ not: { tags: [{ key: "team", eq: "fraud" }] } }',
+      '{ tags: [{ key: "team", in: ["vision", "nlp"] }] }',
+      '{ or: [{ not: { tags: [{ key: "team", exists: true }] } }, { and: [{ not: { tags: [{ key: "team", eq: "fraud" }] } }] }] }',
+    ];
+    for (const filter of escapes) {
+      const query = `{ trainingJobs(first: 100, filter: ${filter}) { totalCount nodes { name } } }`;
+      const open = pageOf(await post(app, query), 'trainingJobs');
+      expect(open.totalCount).toBeGreaterThan(0);
+      const closed = pageOf(await post(guarded, query), 'trainingJobs');
+      expect([filter, closed.totalCount, closed.nodes]).toEqual([filter, 0, []]);
     }
   });
 
@@ -454,9 +590,7 @@ describe('totalCount above 10 000', () => {
         context: () => ({
           ...createContext({ sagemaker: bigClient, logger: createLogger('silent') }),
           guards: {
-            TrainingJob: {
-              Filters: [{ Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Failed' }],
-            },
+            TrainingJob: [{ Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Failed' }],
           },
         }),
       });
