@@ -8,7 +8,7 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { compileSearch } from '../search/compile.js';
+import { type CompiledSearch, compileSearch } from '../search/compile.js';
 import type { FilterInput, OrderInput } from '../search/inputs.js';
 import type { SearchResource } from '../search/properties.js';
 import { Endpoint } from './endpoint.js';
@@ -20,7 +20,6 @@ import {
   ModelPackageGroupOrderInput,
 } from './model-package-group-filter.js';
 import {
-  type CompiledSearch,
   connectionType,
   pageArgs,
   resolveSearchConnection,

@@ -1,4 +1,4 @@
-import type { ResourceType, SearchRecord, SearchRequest } from '@aws-sdk/client-sagemaker';
+import type { ResourceType, SearchRecord } from '@aws-sdk/client-sagemaker';
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
@@ -15,11 +15,9 @@ import {
 } from '../connection.js';
 import type { Context } from '../context.js';
 import { searchPage } from '../sagemaker/search-page.js';
+import type { CompiledSearch } from '../search/compile.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
-/** The Search members a compiled filter and order fill in. */
-export type CompiledSearch = Pick<SearchRequest, 'SearchExpression' | 'SortBy' | 'SortOrder'>;
 
 /** How a connection reads its resource from Search records and shares what it read. */
 export interface SearchCollection<T> {
@@ -39,11 +37,13 @@ export function connectionType<T>(
     description: `One ${description} of a page, with the cursor that continues after it.`,
     fields: (t) => ({
       cursor: t.string({
+        nullable: false,
         description: 'Pass as `after` to continue with the results after this one.',
         resolve: (parent) => parent.cursor,
       }),
       node: t.field({
         type: node,
+        nullable: false,
         description: `The ${description}.`,
         // Pothos cannot relate a generic T to the ref's resolver type; the ref's shape is T.
         resolve: (parent) => parent.node as never,
@@ -55,16 +55,19 @@ export function connectionType<T>(
     fields: (t) => ({
       edges: t.field({
         type: [edge],
+        nullable: false,
         description: 'The results of this page, each with its cursor.',
         resolve: (parent) => parent.edges,
       }),
       nodes: t.field({
         type: [node],
+        nullable: false,
         description: 'The results of this page (the nodes of edges).',
         resolve: (parent) => parent.edges.map((item) => item.node),
       }),
       pageInfo: t.field({
         type: builder.pageInfoRef(),
+        nullable: false,
         description:
           'Where this page stands: hasNextPage and endCursor continue forward; hasPreviousPage is true when the page was asked for with `after`.',
         resolve: (parent) => parent.pageInfo,
@@ -76,6 +79,7 @@ export function connectionType<T>(
         resolve: (parent) => parent.totalCount,
       }),
       totalCountIsExact: t.boolean({
+        nullable: false,
         description: 'Whether totalCount is exact (true) or a lower bound (false).',
         resolve: (parent) => parent.totalCountIsExact,
       }),

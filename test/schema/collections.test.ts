@@ -478,6 +478,30 @@ describe('bad connection arguments', () => {
   });
 });
 
+describe('upstream failures', () => {
+  it('retries a throttled page Search, and reports UPSTREAM_THROTTLED when throttling persists', async () => {
+    const expected = pageOf(
+      await post(app, '{ trainingJobs(first: 5) { nodes { name } } }'),
+      'trainingJobs',
+    );
+    emulator.resetCalls();
+    emulator.knobs.failNext('Search', 1, 'throttle');
+    const retried = pageOf(
+      await post(app, '{ trainingJobs(first: 5) { nodes { name } } }'),
+      'trainingJobs',
+    );
+    expect(retried.nodes).toEqual(expected.nodes);
+    expect(emulator.calls()).toEqual({ Search: 2 });
+    // Every attempt the client makes (SAGEMAKER_MAX_ATTEMPTS, 3 by default) is throttled.
+    emulator.knobs.failNext('Search', config.sagemaker.maxAttempts, 'throttle');
+    const failed = await post(app, '{ trainingJobs(first: 5) { nodes { name } } }');
+    expect(failed.data).toEqual({ trainingJobs: null });
+    expect(failed.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['SageMaker is throttling requests; retry later.', 'UPSTREAM_THROTTLED'],
+    ]);
+  });
+});
+
 describe('tenant guards on the context', () => {
   const withGuards = (guards: SearchGuards) =>
     createYoga<Record<string, unknown>, Context>({
