@@ -24,7 +24,21 @@ export const LIMITS = {
   contains: 1,
   /** Characters in one Filter.Value. */
   valueLength: 1024,
+  /** Characters in a property name (Filter.Name, SortBy), e.g. `Metrics.<name>`. */
+  propertyLength: 255,
 } as const;
+
+/** A `<prefix><key>` property name within SageMaker's 255 characters. */
+const propertyName = (prefix: string, key: string, path: string): string => {
+  const name = `${prefix}${key}`;
+  if (name.length > LIMITS.propertyLength) {
+    throw new SearchInputError(
+      `${path} makes the Search property ${prefix}<${key.length} characters> ${name.length} characters long; SageMaker Search allows ${LIMITS.propertyLength}.`,
+      'FILTER_LIMIT_EXCEEDED',
+    );
+  }
+  return name;
+};
 
 /** The part of a SearchRequest a filter and order compile to. */
 export type CompiledSearch = Pick<SearchRequest, 'SearchExpression' | 'SortBy' | 'SortOrder'>;
@@ -339,7 +353,14 @@ const namedNodes = (
       throw new SearchInputError(`${at}.${keyField} must not be empty.`);
     }
     const { [keyField]: _key, ...operators } = item as Readonly<Record<string, unknown>>;
-    return operatorNodes(ctx, kind, `${prefix}${key}`, operators, at, negated);
+    return operatorNodes(
+      ctx,
+      kind,
+      propertyName(prefix, key, `${at}.${keyField}`),
+      operators,
+      at,
+      negated,
+    );
   });
 
 /**
@@ -518,7 +539,7 @@ const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSe
   if (hasMetric) {
     const metric = orderBy.metric as string;
     if (metric.length === 0) throw new SearchInputError('orderBy.metric must not be empty.');
-    return { SortBy: `Metrics.${metric}`, SortOrder };
+    return { SortBy: propertyName('Metrics.', metric, 'orderBy.metric'), SortOrder };
   }
   const sort = spec.sortFields[orderBy.field as string];
   if (!sort) {

@@ -465,6 +465,18 @@ describe('compileSearch: errors name the rule and the input', () => {
       'The filter needs 53 Search elements (filters, nested filters and sub-expressions) after rewriting; SageMaker Search allows 50. Use fewer conditions or shorter in lists.',
     ],
     [
+      'a property name over 255 characters',
+      () => expression({ metrics: [{ name: 'm'.repeat(250), gt: 1 }] }),
+      'FILTER_LIMIT_EXCEEDED',
+      'filter.metrics[0].name makes the Search property Metrics.<250 characters> 258 characters long; SageMaker Search allows 255.',
+    ],
+    [
+      'an order metric over 255 characters',
+      () => compileSearch('TrainingJob', null, { metric: 'm'.repeat(250), direction: 'ASC' }),
+      'FILTER_LIMIT_EXCEEDED',
+      'orderBy.metric makes the Search property Metrics.<250 characters> 258 characters long; SageMaker Search allows 255.',
+    ],
+    [
       'a date outside SageMaker years',
       () => expression({ creationTime: { gt: new Date(Date.UTC(10000, 0, 1)) } }),
       'BAD_USER_INPUT',
