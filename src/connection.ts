@@ -234,3 +234,31 @@ export async function buildConnection<T>(
     totalCountIsExact: totalHits?.exact ?? false,
   };
 }
+
+/**
+ * The first page of a query whose results are all known, in order (e.g. one parent's share of a
+ * batched Search): the first `request.first` of `items`, each with a cursor that resumes the
+ * query by offset from its start, an exact totalCount, and hasNextPage when more remain. Only for
+ * requests without a cursor (offsets stay within one upstream page of {@link MAX_PAGE_SIZE}).
+ */
+export function connectionFromAll<T>(
+  items: readonly T[],
+  request: PageRequest,
+  query: string,
+): Connection<T> {
+  if (request.resumed) throw new RangeError('connectionFromAll builds first pages only');
+  const edges = items
+    .slice(0, request.first)
+    .map((node, index) => ({ node, cursor: encodeCursor({ offset: index + 1 }, query) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > edges.length,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: items.length,
+    totalCountIsExact: true,
+  };
+}

@@ -1,6 +1,5 @@
 import type {
   Endpoint as EndpointRecord,
-  Filter,
   HyperParameterTuningJobSearchEntity,
   ModelPackageGroup as ModelPackageGroupRecord,
   ModelPackage as ModelPackageRecord,
@@ -8,9 +7,6 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { type CompiledSearch, compileSearch } from '../search/compile.js';
-import type { FilterInput, OrderInput } from '../search/inputs.js';
-import type { SearchResource } from '../search/properties.js';
 import { Endpoint } from './endpoint.js';
 import { EndpointFilterInput, EndpointOrderInput } from './endpoint-filter.js';
 import { ModelPackage, ModelPackageGroup } from './model-package.js';
@@ -19,7 +15,10 @@ import {
   ModelPackageGroupFilterInput,
   ModelPackageGroupOrderInput,
 } from './model-package-group-filter.js';
+import { resolveNestedConnection } from './nested-connection.js';
 import {
+  type CollectionArgs,
+  compileCollection,
   connectionType,
   pageArgs,
   resolveSearchConnection,
@@ -44,7 +43,7 @@ const primer =
     for (const key of keysOf(item)) if (key !== undefined) loader.prime(key, item);
   };
 
-const TRAINING_JOBS: SearchCollection<TrainingJobRecord> & { resource: SearchResource } = {
+const TRAINING_JOBS: SearchCollection<TrainingJobRecord> = {
   resource: 'TrainingJob',
   pick: (record) => record.TrainingJob,
   prime: primer<TrainingJobRecord>(
@@ -53,9 +52,7 @@ const TRAINING_JOBS: SearchCollection<TrainingJobRecord> & { resource: SearchRes
   ),
 };
 
-const TUNING_JOBS: SearchCollection<HyperParameterTuningJobSearchEntity> & {
-  resource: SearchResource;
-} = {
+const TUNING_JOBS: SearchCollection<HyperParameterTuningJobSearchEntity> = {
   resource: 'HyperParameterTuningJob',
   pick: (record) => record.HyperParameterTuningJob,
   prime: primer<HyperParameterTuningJobSearchEntity>(
@@ -64,7 +61,7 @@ const TUNING_JOBS: SearchCollection<HyperParameterTuningJobSearchEntity> & {
   ),
 };
 
-const ENDPOINTS: SearchCollection<EndpointRecord> & { resource: SearchResource } = {
+const ENDPOINTS: SearchCollection<EndpointRecord> = {
   resource: 'Endpoint',
   pick: (record) => record.Endpoint,
   prime: primer<EndpointRecord>(
@@ -73,7 +70,7 @@ const ENDPOINTS: SearchCollection<EndpointRecord> & { resource: SearchResource }
   ),
 };
 
-const MODEL_PACKAGES: SearchCollection<ModelPackageRecord> & { resource: SearchResource } = {
+const MODEL_PACKAGES: SearchCollection<ModelPackageRecord> = {
   resource: 'ModelPackage',
   pick: (record) => record.ModelPackage,
   prime: primer<ModelPackageRecord>(
@@ -86,9 +83,7 @@ const MODEL_PACKAGES: SearchCollection<ModelPackageRecord> & { resource: SearchR
   ),
 };
 
-const MODEL_PACKAGE_GROUPS: SearchCollection<ModelPackageGroupRecord> & {
-  resource: SearchResource;
-} = {
+const MODEL_PACKAGE_GROUPS: SearchCollection<ModelPackageGroupRecord> = {
   resource: 'ModelPackageGroup',
   pick: (record) => record.ModelPackageGroup,
   prime: primer<ModelPackageGroupRecord>(
@@ -111,34 +106,18 @@ const ModelPackageGroupConnection = connectionType(
   'model package group',
 );
 
-interface CollectionArgs {
-  filter?: FilterInput | null;
-  orderBy?: OrderInput | null;
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
-
-/**
- * A page of a collection: the filter and order compiled with the context's guard for the
- * resource (and the parent's, for a nested connection) AND-ed on top, so no input escapes them.
- * Compile and argument errors are thrown before any call.
- */
+/** A page of a root collection. */
 const resolveCollection = <T>(
   context: Context,
-  collection: SearchCollection<T> & { resource: SearchResource },
+  collection: SearchCollection<T>,
   args: CollectionArgs,
-  parent: { guard?: Filter[]; defaultOrder?: CompiledSearch } = {},
-) => {
-  const guard = [...(context.guards?.[collection.resource] ?? []), ...(parent.guard ?? [])];
-  const search = compileSearch(collection.resource, args.filter, args.orderBy, { guard });
-  const ordered =
-    search.SortBy === undefined && parent.defaultOrder
-      ? { ...search, ...parent.defaultOrder }
-      : search;
-  return resolveSearchConnection(context, collection, ordered, args);
-};
+) =>
+  resolveSearchConnection(
+    context,
+    collection,
+    compileCollection(context, collection.resource, args),
+    args,
+  );
 
 const ORDER_NOTE =
   'Without orderBy, SageMaker’s order: most recently modified (or created) first, ties by ARN.';
@@ -211,7 +190,7 @@ builder.queryFields((t) => ({
 builder.objectField(HyperParameterTuningJob, 'trainingJobs', (t) =>
   t.field({
     type: TrainingJobConnection,
-    description: `The training jobs this tuning job launched that match filter, page by page: a Search for training jobs whose tuningJobArn is this job’s ARN, AND-ed with the filter (one Search per tuning job and page). ${ORDER_NOTE}`,
+    description: `The training jobs this tuning job launched that match filter, page by page: a Search for training jobs whose tuningJobArn is this job’s ARN, AND-ed with the filter (the first pages of up to 100 tuning jobs share their Searches; see the trainingJobs collection for cost). ${ORDER_NOTE}`,
     args: {
       filter: t.arg({
         type: TrainingJobFilterInput,
@@ -221,14 +200,12 @@ builder.objectField(HyperParameterTuningJob, 'trainingJobs', (t) =>
       ...pageArgs(t.arg),
     },
     resolve: (job, args, context) =>
-      resolveCollection(context, TRAINING_JOBS, args, {
-        guard: [
-          {
-            Name: 'TuningJobArn',
-            Operator: 'Equals',
-            Value: job.HyperParameterTuningJobArn ?? '',
-          },
-        ],
+      resolveNestedConnection(context, TRAINING_JOBS, args, {
+        property: 'TuningJobArn',
+        value: job.HyperParameterTuningJobArn ?? '',
+        // SageMaker lower-cases names in ARNs; compare ARNs case-insensitively.
+        valueOf: (item) => item.TuningJobArn?.toLowerCase(),
+        normalize: (value) => value.toLowerCase(),
       }),
   }),
 );
@@ -237,7 +214,7 @@ builder.objectField(ModelPackageGroup, 'modelPackages', (t) =>
   t.field({
     type: ModelPackageConnection,
     description:
-      'The versions in this group that match filter, page by page, newest first unless orderBy says otherwise (one Search per group and page).',
+      'The versions in this group that match filter, page by page, newest first unless orderBy says otherwise (the first pages of up to 100 groups share their Searches).',
     args: {
       filter: t.arg({ type: ModelPackageFilterInput, description: 'Which of the versions.' }),
       orderBy: t.arg({
@@ -247,14 +224,10 @@ builder.objectField(ModelPackageGroup, 'modelPackages', (t) =>
       ...pageArgs(t.arg),
     },
     resolve: (group, args, context) =>
-      resolveCollection(context, MODEL_PACKAGES, args, {
-        guard: [
-          {
-            Name: 'ModelPackageGroupName',
-            Operator: 'Equals',
-            Value: group.ModelPackageGroupName ?? '',
-          },
-        ],
+      resolveNestedConnection(context, MODEL_PACKAGES, args, {
+        property: 'ModelPackageGroupName',
+        value: group.ModelPackageGroupName ?? '',
+        valueOf: (item) => item.ModelPackageGroupName,
         defaultOrder: { SortBy: 'CreationTime', SortOrder: 'Descending' },
       }),
   }),

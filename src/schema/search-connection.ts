@@ -1,4 +1,4 @@
-import type { ResourceType, SearchRecord } from '@aws-sdk/client-sagemaker';
+import type { Filter, SearchRecord } from '@aws-sdk/client-sagemaker';
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
@@ -10,18 +10,21 @@ import {
   type Edge,
   MAX_PAGE_SIZE,
   type PageArgs,
+  type PageRequest,
   queryHash,
   readPageArgs,
 } from '../connection.js';
 import type { Context } from '../context.js';
 import { searchPage } from '../sagemaker/search-page.js';
-import type { CompiledSearch } from '../search/compile.js';
+import { type CompiledSearch, compileSearch } from '../search/compile.js';
+import type { FilterInput, OrderInput } from '../search/inputs.js';
+import type { SearchResource } from '../search/properties.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** How a connection reads its resource from Search records and shares what it read. */
 export interface SearchCollection<T> {
-  resource: ResourceType;
+  resource: SearchResource;
   pick: (record: SearchRecord) => T | undefined;
   /** Puts a listed item into the per-request loaders, so links that reach it cost no call. */
   prime: (context: Context, item: T) => void;
@@ -110,6 +113,50 @@ export const pageArgs = (arg: ArgBuilder<Types>) => ({
 const badInput = (error: ConnectionArgumentError) =>
   createGraphQLError(error.message, { extensions: { code: error.code } });
 
+/** The arguments of a collection field. */
+export interface CollectionArgs extends PageArgs {
+  filter?: FilterInput | null;
+  orderBy?: OrderInput | null;
+}
+
+/** What a parent adds to a nested connection's Search. */
+export interface ParentScope {
+  /** Filters AND-ed next to the context's guard (e.g. the parent's ARN). */
+  guard?: Filter[];
+  /** The order when the client gives none. */
+  defaultOrder?: CompiledSearch;
+}
+
+/**
+ * The Search of a collection: the filter and order compiled with the context's guard for the
+ * resource (and the parent's) AND-ed on top, so no input escapes them. Throws the compiler's
+ * errors, before any call.
+ */
+export function compileCollection(
+  context: Context,
+  resource: SearchResource,
+  args: CollectionArgs,
+  scope: ParentScope = {},
+): CompiledSearch {
+  const guard = [...(context.guards?.[resource] ?? []), ...(scope.guard ?? [])];
+  const search = compileSearch(resource, args.filter, args.orderBy, { guard });
+  return search.SortBy === undefined && scope.defaultOrder
+    ? { ...search, ...scope.defaultOrder }
+    : search;
+}
+
+/**
+ * Checks the paging arguments for the query `query` (see readPageArgs), as a GraphQL error with
+ * code BAD_USER_INPUT.
+ */
+export function checkPageArgs(args: PageArgs, query: string): PageRequest {
+  try {
+    return readPageArgs(args, query);
+  } catch (error) {
+    throw error instanceof ConnectionArgumentError ? badInput(error) : error;
+  }
+}
+
 /**
  * One page of `collection` for the compiled Search `search`: the arguments are checked (and
  * the cursor bound to resource and search) before any call; then one Search, or two when the page
@@ -122,12 +169,7 @@ export async function resolveSearchConnection<T>(
   args: PageArgs,
 ): Promise<Connection<T>> {
   const query = queryHash(collection.resource, search);
-  let request: ReturnType<typeof readPageArgs>;
-  try {
-    request = readPageArgs(args, query);
-  } catch (error) {
-    throw error instanceof ConnectionArgumentError ? badInput(error) : error;
-  }
+  const request = checkPageArgs(args, query);
   const connection = await buildConnection(request, query, async (token, maxResults) => {
     const page = await searchPage(
       context.sagemaker,

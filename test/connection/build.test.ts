@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildConnection,
   type Connection,
+  connectionFromAll,
   decodeCursor,
   encodeCursor,
   type FetchPage,
@@ -153,5 +154,32 @@ describe('buildConnection', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('connectionFromAll', () => {
+  it('builds a first page with offset cursors that buildConnection resumes', async () => {
+    const all = items(12);
+    const first = connectionFromAll(all, readPageArgs({ first: 5 }, QUERY), QUERY);
+    expect(first.edges.map((edge) => edge.node)).toEqual(all.slice(0, 5));
+    expect(first.edges.map((edge) => decodeCursor(edge.cursor))).toEqual(
+      [1, 2, 3, 4, 5].map((offset) => ({ offset, query: QUERY })),
+    );
+    expect(first.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: encodeCursor({ offset: 1 }, QUERY),
+      endCursor: encodeCursor({ offset: 5 }, QUERY),
+    });
+    expect([first.totalCount, first.totalCountIsExact]).toEqual([12, true]);
+    const { calls, fetch } = upstream(all);
+    const next = await page(fetch, 10, first.pageInfo.endCursor);
+    expect(calls).toEqual([[undefined, 15]]);
+    expect(next.edges.map((edge) => edge.node)).toEqual(all.slice(5));
+    const whole = connectionFromAll(all, readPageArgs({ first: 12 }, QUERY), QUERY);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+    expect(() =>
+      connectionFromAll(all, readPageArgs({ after: first.pageInfo.endCursor }, QUERY), QUERY),
+    ).toThrow(RangeError);
   });
 });

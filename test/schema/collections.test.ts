@@ -39,7 +39,8 @@ interface Page {
 
 type Fetcher = { fetch: (url: string, init: RequestInit) => Response | Promise<Response> };
 
-const config = loadConfig({ LOG_LEVEL: 'silent' });
+// Nested connections over pages of 100 exceed the default cost limit, which is not under test here.
+const config = loadConfig({ LOG_LEVEL: 'silent', MAX_COST: '50000' });
 let emulator: Emulator;
 let client: SageMakerClient;
 let app: Gateway;
@@ -424,6 +425,109 @@ describe('nested connections', () => {
   });
 });
 
+describe('nested first pages of many parents', () => {
+  const NESTED = /* GraphQL */ `{
+    hyperParameterTuningJobs(first: 100) {
+      nodes {
+        name
+        trainingJobs(first: 3, orderBy: { field: NAME, direction: ASC }) {
+          totalCount totalCountIsExact pageInfo { hasNextPage endCursor } nodes { name }
+        }
+      }
+    }
+  }`;
+
+  interface Nested {
+    name: string;
+    trainingJobs: Page;
+  }
+
+  it('share their Searches and equal each parent’s own Search, cursors included', async () => {
+    const tuningJobs = emulator.store.all('HyperParameterTuningJob');
+    expect(tuningJobs.length).toBeGreaterThan(3);
+    expect(tuningJobs.length).toBeLessThanOrEqual(100);
+    const arns = new Set(tuningJobs.map((job) => job.HyperParameterTuningJobArn));
+    const children = emulator.store
+      .all('TrainingJob')
+      .filter((job) => job.TuningJobArn !== undefined && arns.has(job.TuningJobArn));
+    expect(children.length).toBeGreaterThan(100);
+    expect(children.length).toBeLessThanOrEqual(300);
+
+    emulator.resetCalls();
+    const result = await post(app, NESTED);
+    const nodes = (dataOf(result).hyperParameterTuningJobs as { nodes: Nested[] }).nodes;
+    expect(emulator.calls()).toEqual({ Search: 1 + Math.ceil(children.length / 100) });
+
+    let continued = 0;
+    for (const node of nodes) {
+      const arn = tuningJobs.find(
+        (job) => job.HyperParameterTuningJobName === node.name,
+      )?.HyperParameterTuningJobArn;
+      const own = (
+        await searchAll({
+          Resource: 'TrainingJob',
+          SearchExpression: {
+            Filters: [{ Name: 'TuningJobArn', Operator: 'Equals', Value: arn ?? '' }],
+          },
+          SortBy: 'TrainingJobName',
+          SortOrder: 'Ascending',
+        })
+      ).map((record) => (record.TrainingJob as TrainingJob).TrainingJobName);
+      const page = node.trainingJobs;
+      expect(page.nodes.map((job) => job.name)).toEqual(own.slice(0, 3));
+      expect([page.totalCount, page.totalCountIsExact]).toEqual([own.length, true]);
+      expect(page.pageInfo.hasNextPage).toBe(own.length > 3);
+      if (!page.pageInfo.hasNextPage) continue;
+      continued += 1;
+      const rest = await post(
+        app,
+        `query($name: String!, $after: String) { hyperParameterTuningJob(name: $name) {
+          trainingJobs(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) { nodes { name } }
+        } }`,
+        { name: node.name, after: page.pageInfo.endCursor },
+      );
+      const next = (dataOf(rest).hyperParameterTuningJob as { trainingJobs: Page }).trainingJobs;
+      expect(next.nodes.map((job) => job.name)).toEqual(own.slice(3, 103));
+    }
+    expect(continued).toBeGreaterThan(0);
+  });
+
+  it('share one Search for the versions of many groups', async () => {
+    const groups = emulator.store.all('ModelPackageGroup');
+    const packages = emulator.store.all('ModelPackage');
+    const versions = packages.filter((pkg) => pkg.ModelPackageGroupName !== undefined);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(versions.length).toBeLessThanOrEqual(100);
+    emulator.resetCalls();
+    const result = await post(
+      app,
+      '{ modelPackageGroups(first: 100) { nodes { name modelPackages(first: 2) { totalCount nodes { arn } } } } }',
+    );
+    const nodes = (
+      dataOf(result).modelPackageGroups as {
+        nodes: Array<{
+          name: string;
+          modelPackages: { totalCount: number; nodes: Array<{ arn: string }> };
+        }>;
+      }
+    ).nodes;
+    expect(emulator.calls()).toEqual({ Search: 2 });
+    for (const node of nodes) {
+      const own = versions
+        .filter((pkg) => pkg.ModelPackageGroupName === node.name)
+        .sort(
+          (a, b) =>
+            (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0) ||
+            (a.ModelPackageArn ?? '').localeCompare(b.ModelPackageArn ?? ''),
+        );
+      expect(node.modelPackages.totalCount).toBe(own.length);
+      expect(node.modelPackages.nodes.map((pkg) => pkg.arn)).toEqual(
+        own.slice(0, 2).map((pkg) => pkg.ModelPackageArn),
+      );
+    }
+  });
+});
+
 describe('bad connection arguments', () => {
   const errorsOf = (result: GraphQLResponse) =>
     result.errors?.map((error) => [error.message, error.extensions?.code]);
@@ -623,6 +727,53 @@ describe('totalCount above 10 000', () => {
         'trainingJobs',
       );
       expect([failed.totalCount, failed.totalCountIsExact]).toEqual([12, true]);
+
+      // Too many children for a shared first page: one probe, then a Search per parent.
+      for (const name of ['big-hpo', 'small-hpo']) {
+        big.store.put('HyperParameterTuningJob', {
+          HyperParameterTuningJobName: name,
+          HyperParameterTuningJobStatus: 'Completed',
+          CreationTime: new Date(created),
+          Tags: [],
+        });
+      }
+      const parentArn = (name: string) =>
+        big.store.get('HyperParameterTuningJob', name)?.HyperParameterTuningJobArn ?? '';
+      for (let at = 0; at < 400; at += 1) {
+        big.store.put('TrainingJob', {
+          TrainingJobName: `${at < 395 ? 'big' : 'small'}-child-${at}`,
+          TrainingJobStatus: 'Completed',
+          CreationTime: new Date(created + at * 1000),
+          TuningJobArn: parentArn(at < 395 ? 'big-hpo' : 'small-hpo'),
+          Tags: [],
+        });
+      }
+      big.resetCalls();
+      const nested = await post(
+        gateway,
+        `{ hyperParameterTuningJobs(orderBy: { field: NAME, direction: ASC }) {
+          nodes { name trainingJobs(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name } } }
+        } }`,
+      );
+      expect(dataOf(nested).hyperParameterTuningJobs).toEqual({
+        nodes: [
+          {
+            name: 'big-hpo',
+            trainingJobs: {
+              totalCount: 395,
+              nodes: [{ name: 'big-child-0' }, { name: 'big-child-1' }],
+            },
+          },
+          {
+            name: 'small-hpo',
+            trainingJobs: {
+              totalCount: 5,
+              nodes: [{ name: 'small-child-395' }, { name: 'small-child-396' }],
+            },
+          },
+        ],
+      });
+      expect(big.calls()).toEqual({ Search: 4 });
     } finally {
       bigClient.destroy();
       await big.close();
