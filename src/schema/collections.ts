@@ -190,7 +190,7 @@ builder.queryFields((t) => ({
 builder.objectField(HyperParameterTuningJob, 'trainingJobs', (t) =>
   t.field({
     type: TrainingJobConnection,
-    description: `The training jobs this tuning job launched that match filter, page by page: a Search for training jobs whose tuningJobArn is this job’s ARN, AND-ed with the filter (the first pages of up to 100 tuning jobs share their Searches; see the trainingJobs collection for cost). ${ORDER_NOTE}`,
+    description: `The training jobs this tuning job launched that match filter, page by page: a Search for training jobs whose tuningJobArn is this job’s ARN, AND-ed with the filter (first pages of many tuning jobs share a few Searches when they launched at most 300 matching jobs together; otherwise, and for later pages, one Search per tuning job and page). ${ORDER_NOTE}`,
     args: {
       filter: t.arg({
         type: TrainingJobFilterInput,
@@ -214,7 +214,7 @@ builder.objectField(ModelPackageGroup, 'modelPackages', (t) =>
   t.field({
     type: ModelPackageConnection,
     description:
-      'The versions in this group that match filter, page by page, newest first unless orderBy says otherwise (the first pages of up to 100 groups share their Searches).',
+      'The versions in this group that match filter, page by page, newest first unless orderBy says otherwise (first pages of many groups share a few Searches when they hold at most 300 matching versions together; otherwise, and for later pages, one Search per group and page).',
     args: {
       filter: t.arg({ type: ModelPackageFilterInput, description: 'Which of the versions.' }),
       orderBy: t.arg({
