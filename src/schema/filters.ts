@@ -185,6 +185,8 @@ const OPERATOR_INPUT = {
   boolean: BooleanFilter,
 } as const;
 
+// Fields come from the catalogue at run time, so Pothos cannot check them against the input
+// shape statically; the `as never` casts below hand it the built map.
 type FieldMap = Record<string, unknown>;
 
 const nestedInputs = new Map<string, ReturnType<typeof nestedInput>>();
