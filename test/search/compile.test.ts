@@ -477,6 +477,36 @@ describe('compileSearch: errors name the rule and the input', () => {
       'orderBy.metric makes the Search property Metrics.<250 characters> 258 characters long; SageMaker Search allows 255.',
     ],
     [
+      'a field the resource has not (only reachable without GraphQL validation)',
+      () => compileSearch('Endpoint', { instanceCount: { eq: 1 } }),
+      'BAD_USER_INPUT',
+      'filter.instanceCount is not a filter field of endpoints.',
+    ],
+    [
+      'an operator the filter has not',
+      () => expression({ status: { contains: 'x' } }),
+      'BAD_USER_INPUT',
+      'filter.status.contains is not an operator of this filter; use one of eq, ne, in.',
+    ],
+    [
+      'a list filter field it has not',
+      () => expression({ inputChannel: { image: { eq: 'x' } } }),
+      'BAD_USER_INPUT',
+      'filter.inputChannel.image is not a field of InputChannelFilter.',
+    ],
+    [
+      'an operator object that is not an object',
+      () => expression({ name: 'job' }),
+      'BAD_USER_INPUT',
+      'filter.name must be an object of operators.',
+    ],
+    [
+      'an unknown order field',
+      () => compileSearch('Endpoint', null, { field: 'VERSION', direction: 'ASC' }),
+      'BAD_USER_INPUT',
+      'orderBy.field "VERSION" is not a sort field of endpoints; use one of NAME, STATUS, CREATION_TIME, LAST_MODIFIED_TIME.',
+    ],
+    [
       'a date outside SageMaker years',
       () => expression({ creationTime: { gt: new Date(Date.UTC(10000, 0, 1)) } }),
       'BAD_USER_INPUT',
