@@ -359,6 +359,30 @@ describe('compileSearch: rewrites', () => {
   });
 });
 
+describe('compileSearch: guard limits', () => {
+  it('counts guard filters toward the limits', () => {
+    const or = Array.from({ length: 48 }, (_, i) => ({ instanceCount: { eq: i } }));
+    expect(expression({ or })?.SubExpressions).toHaveLength(2);
+    const guard = [f('Tags.tenant', 'Equals', 'acme')];
+    expect(failure(() => compileSearch('TrainingJob', { or }, null, { guard }))).toEqual({
+      code: 'FILTER_LIMIT_EXCEEDED',
+      message:
+        'The filter needs 52 Search elements (filters, nested filters and sub-expressions) after rewriting; SageMaker Search allows 50. Use fewer conditions or shorter in lists.',
+    });
+    expect(
+      failure(() =>
+        compileSearch('TrainingJob', { name: { contains: 'a' } }, null, {
+          guard: [f('Tags.tenant', 'Contains', 'acme')],
+        }),
+      ),
+    ).toEqual({
+      code: 'FILTER_LIMIT_EXCEEDED',
+      message:
+        'The filter uses 2 contains conditions (filter.name.contains, guard); SageMaker Search allows 1 per search.',
+    });
+  });
+});
+
 describe('compileSearch: order', () => {
   it('maps a field or a metric to SortBy and the direction to SortOrder', () => {
     expect(
