@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import {
@@ -23,7 +24,14 @@ export const builder = new SchemaBuilder<{
     NonNegativeFloat: { Input: number; Output: number };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  complexity: {
+    // Each field costs 1; a list multiplies what it selects. Lists on a record (tags, metrics,
+    // hyperparameters) are short and cost no call, so a moderate 5; connections set their own
+    // multiplier from `first` (see connectionComplexity). The limit is the gateway's (MAX_COST).
+    defaultComplexity: 1,
+    defaultListMultiplier: 5,
+  },
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',

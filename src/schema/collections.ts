@@ -19,6 +19,7 @@ import { resolveNestedConnection } from './nested-connection.js';
 import {
   type CollectionArgs,
   compileCollection,
+  connectionComplexity,
   connectionType,
   pageArgs,
   resolveSearchConnection,
@@ -131,6 +132,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: TrainingJobOrderInput, description: 'The order of the results.' }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (_root, args, context) => resolveCollection(context, TRAINING_JOBS, args),
   }),
   hyperParameterTuningJobs: t.field({
@@ -147,6 +149,7 @@ builder.queryFields((t) => ({
       }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (_root, args, context) => resolveCollection(context, TUNING_JOBS, args),
   }),
   endpoints: t.field({
@@ -157,6 +160,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: EndpointOrderInput, description: 'The order of the results.' }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (_root, args, context) => resolveCollection(context, ENDPOINTS, args),
   }),
   modelPackages: t.field({
@@ -167,6 +171,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ModelPackageOrderInput, description: 'The order of the results.' }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (_root, args, context) => resolveCollection(context, MODEL_PACKAGES, args),
   }),
   modelPackageGroups: t.field({
@@ -183,6 +188,7 @@ builder.queryFields((t) => ({
       }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (_root, args, context) => resolveCollection(context, MODEL_PACKAGE_GROUPS, args),
   }),
 }));
@@ -199,6 +205,7 @@ builder.objectField(HyperParameterTuningJob, 'trainingJobs', (t) =>
       orderBy: t.arg({ type: TrainingJobOrderInput, description: 'The order of the results.' }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (job, args, context) =>
       resolveNestedConnection(context, TRAINING_JOBS, args, {
         property: 'TuningJobArn',
@@ -223,6 +230,7 @@ builder.objectField(ModelPackageGroup, 'modelPackages', (t) =>
       }),
       ...pageArgs(t.arg),
     },
+    complexity: connectionComplexity,
     resolve: (group, args, context) =>
       resolveNestedConnection(context, MODEL_PACKAGES, args, {
         property: 'ModelPackageGroupName',

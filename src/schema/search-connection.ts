@@ -30,6 +30,16 @@ export interface SearchCollection<T> {
   prime: (context: Context, item: T) => void;
 }
 
+/**
+ * The complexity of a connection field: its selection counts once per result it can return
+ * (`first`, 1..100), so a query's complexity approximates the fields it resolves over the items
+ * it can fetch. Its edges and nodes lists then count once, not as lists again.
+ */
+export const connectionComplexity = (args: { first?: number | null }) => ({
+  field: 1,
+  multiplier: Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE),
+});
+
 /** The connection and edge object types of `node`: `<Name>Connection` and `<Name>Edge`. */
 export function connectionType<T>(
   name: string,
@@ -59,12 +69,14 @@ export function connectionType<T>(
       edges: t.field({
         type: [edge],
         nullable: false,
+        complexity: { field: 1, multiplier: 1 },
         description: 'The results of this page, each with its cursor.',
         resolve: (parent) => parent.edges,
       }),
       nodes: t.field({
         type: [node],
         nullable: false,
+        complexity: { field: 1, multiplier: 1 },
         description: 'The results of this page (the nodes of edges).',
         resolve: (parent) => parent.edges.map((item) => item.node),
       }),
