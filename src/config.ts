@@ -105,7 +105,11 @@ const schema = z.object({
   DEMO_LATENCY_MS: int(0, 60_000).default(0),
   MAX_DEPTH: int(1, 100).default(12),
   MAX_ALIASES: int(1, 1000).default(30),
-  MAX_COST: int(1, 1_000_000).default(5000),
+  // Complexity ≈ fields resolved over the items a query can fetch (connections count `first`).
+  // 50 000 passes a page of 100 training jobs with 2–3 link levels (about 6 500) and 20 tuning
+  // jobs × trainingJobs(first: 100) with a dozen fields (about 28 000), and rejects
+  // 100 × 100 × 100 nested connections (about 2 000 000).
+  MAX_COST: int(1, 1_000_000).default(50_000),
   MAX_TOKENS: int(1, 100_000).default(2000),
 });
 

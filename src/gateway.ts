@@ -6,6 +6,7 @@ import type { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
+import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -105,7 +106,8 @@ function limit(code: string): {
  * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
  * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), /metrics
  * (Prometheus: yoga's request metrics and SageMaker calls per operation), masked
- * internal errors (logged with detail), CSRF prevention, and depth/alias/cost/token limits.
+ * internal errors (logged with detail), CSRF prevention, depth/alias/token limits (graphql-armor)
+ * and the complexity limit (MAX_COST).
  */
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const logger = deps.logger ?? createLogger(config.logLevel);
@@ -137,12 +139,14 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       EnvelopArmorPlugin({
         maxDepth: { n: maxDepth, ignoreIntrospection: true, ...limit('MAX_DEPTH_LIMIT') },
         maxAliases: { n: maxAliases, ...limit('MAX_ALIASES_LIMIT') },
-        costLimit: { maxCost, ignoreIntrospection: true, ...limit('MAX_COST_LIMIT') },
+        // Cost is the schema's complexity (useCostLimit), which knows what `first` fetches.
+        costLimit: { enabled: false },
         maxTokens: { n: maxTokens, ...limit('MAX_TOKENS_LIMIT') },
         maxDirectives: { n: 50, ...limit('MAX_DIRECTIVES_LIMIT') },
         // Introspection is open, so hiding "Did you mean ..." hints would only hinder clients.
         blockFieldSuggestion: { enabled: false },
       }),
+      useCostLimit(maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
       useErrorCodes(),
       usePrometheus({ endpoint: '/metrics', registry: metrics.registry }),

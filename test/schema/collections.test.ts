@@ -39,8 +39,7 @@ interface Page {
 
 type Fetcher = { fetch: (url: string, init: RequestInit) => Response | Promise<Response> };
 
-// Nested connections over pages of 100 exceed the default cost limit, which is not under test here.
-const config = loadConfig({ LOG_LEVEL: 'silent', MAX_COST: '50000' });
+const config = loadConfig({ LOG_LEVEL: 'silent' });
 let emulator: Emulator;
 let client: SageMakerClient;
 let app: Gateway;

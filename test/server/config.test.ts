@@ -22,7 +22,7 @@ describe('loadConfig', () => {
       backendReason: 'no AWS configuration found',
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
       demo: { scale: undefined, seed: undefined, latencyMs: 0 },
-      limits: { maxDepth: 12, maxAliases: 30, maxCost: 5000, maxTokens: 2000 },
+      limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
     });
   });
 

@@ -263,6 +263,84 @@ describe('query limits', () => {
     ]);
   });
 
+  const JOB_FIELDS =
+    'name arn trainingJobStatus secondaryStatus creationTime trainingStartTime trainingEndTime lastModifiedTime trainingTimeInSeconds billableTimeInSeconds failureReason tuningJobArn';
+
+  it.each([
+    [
+      'a page of 100 training jobs with their tuning jobs and model packages',
+      `{ trainingJobs(first: 100) {
+          totalCount pageInfo { hasNextPage endCursor }
+          nodes {
+            ${JOB_FIELDS} finalMetricDataList { metricName value } tags { key value }
+            tuningJob { name hyperParameterTuningJobStatus bestTrainingJob { name } }
+            modelPackages { name modelApprovalStatus group { name } }
+          }
+      } }`,
+    ],
+    [
+      '20 tuning jobs with 100 training jobs each',
+      `{ hyperParameterTuningJobs(first: 20) {
+          pageInfo { hasNextPage endCursor }
+          nodes {
+            name hyperParameterTuningJobStatus creationTime
+            trainingJobs(first: 100) { totalCount nodes { ${JOB_FIELDS} } }
+          }
+      } }`,
+    ],
+  ])('lets a realistic dashboard query through the default MAX_COST: %s', async (_name, query) => {
+    const result = await post(app, query);
+    expect(result.errors).toBeUndefined();
+    expect(emulator.calls().Search).toBeGreaterThan(0);
+  });
+
+  it('rejects 100 × 100 × 100 nested connections with MAX_COST_LIMIT before any call', async () => {
+    const result = await post(
+      app,
+      `{ hyperParameterTuningJobs(first: 100) { nodes {
+          trainingJobs(first: 100) { nodes { tuningJob { trainingJobs(first: 100) { nodes { name } } } } }
+      } } }`,
+    );
+    expect(result).toEqual({
+      errors: [
+        {
+          message:
+            'Query complexity of 2030201 exceeds the limit of 50000 (MAX_COST); lower "first" on connections or select fewer fields.',
+          extensions: { code: 'MAX_COST_LIMIT' },
+        },
+      ],
+    });
+    expect(emulator.calls()).toEqual({});
+  });
+
+  it('counts a connection’s selection once per `first`, from literals or variables', async () => {
+    const tiny = createGateway(loadConfig({ LOG_LEVEL: 'silent', MAX_COST: '1' }), {
+      client,
+      logger: captureLogs().logger,
+    });
+    const complexityFor = async (first: number) => {
+      const result = await post(
+        tiny,
+        'query ($first: Int) { trainingJobs(first: $first) { nodes { name arn } } }',
+        { first },
+      );
+      const match = /^Query complexity of (\d+) exceeds/.exec(result.errors?.[0]?.message ?? '');
+      return Number(match?.[1]);
+    };
+    // One for the connection field, then (nodes + name + arn) per result it can return.
+    expect(await complexityFor(10)).toBe(1 + 10 * 3);
+    expect(await complexityFor(20)).toBe(1 + 20 * 3);
+    expect(await complexityFor(100)).toBe(1 + 100 * 3);
+    const literal = await post(tiny, '{ trainingJobs(first: 50) { nodes { name arn } } }');
+    expect(literal.errors?.[0]?.message).toMatch(
+      /^Query complexity of 151 exceeds the limit of 1 /,
+    );
+    // Without `first`, a page of the default size (20).
+    const implicit = await post(tiny, '{ trainingJobs { nodes { name arn } } }');
+    expect(implicit.errors?.[0]?.message).toMatch(/^Query complexity of 61 exceeds/);
+    expect(emulator.calls()).toEqual({});
+  });
+
   it('gives parse and validation errors stable codes', async () => {
     expect((await post(app, '{ trainingJob(')).errors?.[0]?.extensions?.code).toBe(
       'GRAPHQL_PARSE_FAILED',
