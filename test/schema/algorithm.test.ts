@@ -1,28 +1,9 @@
-import type {
-  DescribeAlgorithmOutput,
-  SageMakerClient,
-  Tag,
-  TrainingJob,
-} from '@aws-sdk/client-sagemaker';
-import {
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  getNamedType,
-  isObjectType,
-  isScalarType,
-} from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import type { DescribeAlgorithmOutput, Tag, TrainingJob } from '@aws-sdk/client-sagemaker';
+import { getNamedType, isObjectType, isScalarType } from 'graphql';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { schema } from '../../src/schema/index.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: unknown }>;
-}
+import { useDemoGateway } from '../support/gateway.js';
+import { normalise, reachableTypes, selectAll, typeOf, undocumented } from '../support/schema.js';
 
 const ACCOUNT = '123456789012';
 const arnOf = (type: string, name: string): string =>
@@ -189,25 +170,6 @@ const job = (name: string, algorithm: string | undefined): TrainingJob => ({
   Tags: [],
 });
 
-const typeOf = (name: string): GraphQLObjectType => {
-  const type = schema.getType(name);
-  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
-  return type;
-};
-
-const isNode = (type: GraphQLNamedType): boolean =>
-  isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
-
-/** Selects every field of `type` and the object types it reaches, except links to other nodes. */
-const selectAll = (type: GraphQLObjectType): string =>
-  Object.values(type.getFields())
-    .filter((field) => field.args.length === 0 && !isNode(getNamedType(field.type)))
-    .map((field) => {
-      const named = getNamedType(field.type);
-      return isObjectType(named) ? `${field.name} { ${selectAll(named)} }` : field.name;
-    })
-    .join(' ');
-
 const MAP_FIELDS = new Set(['hyperParameters', 'environment']);
 
 /** Maps a GraphQL answer back to the SDK's shape (PascalCase, maps, absent rather than null/[]). */
@@ -230,65 +192,31 @@ const toSdkShape = (value: unknown): unknown => {
   return out;
 };
 
-/** A stored record as JSON would show it: ISO timestamps, no empty lists or objects. */
-const normalise = (value: unknown): unknown => {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(
-        ([, member]) => member !== undefined && !(Array.isArray(member) && member.length === 0),
-      )
-      .map(([key, member]) => [key, normalise(member)]),
-  );
-};
-
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-const post = async (
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
-
 const calls = (): Record<string, number> =>
-  Object.fromEntries(Object.entries(emulator.calls()).filter(([, count]) => count > 0));
+  Object.fromEntries(Object.entries(emulator().calls()).filter(([, count]) => count > 0));
 
 const DEMO_ALGORITHMS = ['fraud-gbm-trainer', 'vision-effnet-trainer', 'ranker-lambdamart'];
 
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo', scale: 100 });
-  emulator.store.put('Algorithm', structuredClone(fullAlgorithm));
-  emulator.store.put('Algorithm', structuredClone(bareAlgorithm));
-  for (let at = 0; at < 100; at++) {
-    emulator.store.put(
-      'TrainingJob',
-      job(`algo-user-${at}`, DEMO_ALGORITHMS[at % DEMO_ALGORITHMS.length]),
-    );
-  }
-  emulator.store.put('TrainingJob', job('image-user', undefined));
-  emulator.store.put('TrainingJob', job('gone-algo-user', 'deleted-algo'));
-  emulator.store.put('TrainingJob', job('full-algo-user', arnOf('algorithm', 'full-algo')));
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
+const gateway = useDemoGateway({
+  emulator: { data: 'demo', scale: 100 },
+  seed: ({ store }) => {
+    store.put('Algorithm', structuredClone(fullAlgorithm));
+    store.put('Algorithm', structuredClone(bareAlgorithm));
+    for (let at = 0; at < 100; at++) {
+      store.put(
+        'TrainingJob',
+        job(`algo-user-${at}`, DEMO_ALGORITHMS[at % DEMO_ALGORITHMS.length]),
+      );
+    }
+    store.put('TrainingJob', job('image-user', undefined));
+    store.put('TrainingJob', job('gone-algo-user', 'deleted-algo'));
+    store.put('TrainingJob', job('full-algo-user', arnOf('algorithm', 'full-algo')));
+  },
 });
+const emulator = gateway.emulator;
+const post = gateway.post;
 
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
-
-beforeEach(() => emulator.resetCalls());
+beforeEach(() => emulator().resetCalls());
 
 const ALL_FIELDS = `fragment All on Algorithm { ${selectAll(typeOf('Algorithm'))} }`;
 
@@ -306,7 +234,7 @@ describe('Algorithm fields', () => {
       ValidationSpecification: validation,
       Tags: _tags,
       ...record
-    } = emulator.store.get('Algorithm', 'full-algo') as AlgorithmRecord;
+    } = emulator().store.get('Algorithm', 'full-algo') as AlgorithmRecord;
     const { tags, ...fields } = rest;
     expect(toSdkShape(fields)).toEqual(normalise(record));
     expect(tags).toEqual([{ key: 'team', value: 'fraud' }]);
@@ -361,7 +289,7 @@ describe('Algorithm fields', () => {
     const result = await post(`{ algorithm(name: "${DEMO.algorithmName}") {
       name algorithmStatus trainingSpecification { trainingImage supportedTrainingInstanceTypes }
     } }`);
-    const stored = emulator.store.get('Algorithm', DEMO.algorithmName);
+    const stored = emulator().store.get('Algorithm', DEMO.algorithmName);
     expect(result).toEqual({
       data: {
         algorithm: {
@@ -403,7 +331,7 @@ describe('TrainingJob.algorithm', () => {
       const ids = Array.from({ length: count }, (_, at) =>
         arnOf('training-job', `algo-user-${at}`),
       );
-      emulator.resetCalls();
+      emulator().resetCalls();
       const result = await post(query, { ids });
       expect(result.errors).toBeUndefined();
       const nodes = result.data?.nodes as Array<{ algorithm: { name: string } }>;
@@ -426,7 +354,7 @@ describe('TrainingJob.algorithm', () => {
       const ids = Array.from({ length: count }, (_, at) =>
         arnOf('training-job', `algo-user-${at}`),
       );
-      emulator.resetCalls();
+      emulator().resetCalls();
       const result = await post(query, { ids });
       expect(result.errors).toBeUndefined();
       counts.push(calls());
@@ -465,20 +393,8 @@ describe('algorithm(name:)', () => {
 });
 
 describe('Algorithm schema', () => {
-  const reachable = (): GraphQLObjectType[] => {
-    const seen = new Map<string, GraphQLObjectType>();
-    const visit = (type: GraphQLNamedType): void => {
-      if (!isObjectType(type) || seen.has(type.name)) return;
-      seen.set(type.name, type);
-      if (isNode(type) && type.name !== 'Algorithm') return;
-      for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
-    };
-    visit(typeOf('Algorithm'));
-    return [...seen.values()];
-  };
-
   it('describes every type, field and argument reachable from Algorithm', () => {
-    const types = reachable();
+    const types = reachableTypes('Algorithm', { stopAtNodes: true });
     expect(types.map((type) => type.name)).toEqual(
       expect.arrayContaining([
         'TrainingSpecification',
@@ -487,16 +403,7 @@ describe('Algorithm schema', () => {
         'AlgorithmValidationProfile',
       ]),
     );
-    const undocumented = types.flatMap((type) => [
-      ...(type.description ? [] : [type.name]),
-      ...Object.values(type.getFields()).flatMap((field) => [
-        ...(field.description ? [] : [`${type.name}.${field.name}`]),
-        ...field.args
-          .filter((arg) => !arg.description)
-          .map((arg) => `${type.name}.${field.name}(${arg.name})`),
-      ]),
-    ]);
-    expect(undocumented).toEqual([]);
+    expect(undocumented(types)).toEqual([]);
   });
 
   it('types statuses as String, lists as non-null and the link as nullable', () => {
@@ -504,7 +411,7 @@ describe('Algorithm schema', () => {
     expect(fields.algorithmStatus?.type.toString()).toBe('String!');
     expect(fields.tags?.type.toString()).toBe('[Tag!]!');
     expect(typeOf('TrainingJob').getFields().algorithm?.type.toString()).toBe('Algorithm');
-    const enums = reachable().flatMap((type) =>
+    const enums = reachableTypes('Algorithm', { stopAtNodes: true }).flatMap((type) =>
       Object.values(type.getFields())
         .map((field) => getNamedType(field.type))
         .filter((named) => !isObjectType(named) && !isScalarType(named))

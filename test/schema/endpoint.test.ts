@@ -2,55 +2,26 @@ import type {
   DescribeEndpointOutput,
   Endpoint,
   ProductionVariantSummary,
-  SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { type GraphQLNamedType, type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import type { GraphQLObjectType } from 'graphql';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { schema } from '../../src/schema/index.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: object }>;
-}
-
-const post = async (app: Gateway, query: string): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
+import { useDemoGateway } from '../support/gateway.js';
+import { reachableTypes, undocumented } from '../support/schema.js';
 
 const iso = (date: Date | undefined): string | null => date?.toISOString() ?? null;
 
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo' });
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const gateway = useDemoGateway({ emulator: { data: 'demo' } });
+const emulator = gateway.emulator;
+const post = gateway.post;
 
 beforeEach(() => {
-  emulator.resetCalls();
+  emulator().resetCalls();
 });
 
 const stored = (name: string): Endpoint => {
-  const endpoint = emulator.store.get('Endpoint', name);
+  const endpoint = emulator().store.get('Endpoint', name);
   if (endpoint === undefined) throw new Error(`no demo endpoint ${name}`);
   return endpoint;
 };
@@ -77,7 +48,6 @@ const RUNTIME_FIELDS = `variantName currentWeight desiredWeight currentInstanceC
 describe('endpoint(name:)', () => {
   it('gives back every member of the flagship endpoint as the emulator stores it', async () => {
     const result = await post(
-      app,
       `{ endpoint(name: "${DEMO.endpointName}") {
           id arn name endpointName endpointArn endpointConfigName endpointStatus failureReason
           creationTime lastModifiedTime tags { key value } monitoringSchedules
@@ -122,7 +92,6 @@ describe('endpoint(name:)', () => {
 
   it('shows the A/B variants with their weights, configuration and model', async () => {
     const result = await post(
-      app,
       `{ endpoint(name: "${DEMO.endpointName}") {
           productionVariants {
             variantName currentWeight currentInstanceCount
@@ -131,7 +100,7 @@ describe('endpoint(name:)', () => {
           }
       } }`,
     );
-    const config = emulator.store.get('EndpointConfig', DEMO.endpointConfigName);
+    const config = emulator().store.get('EndpointConfig', DEMO.endpointConfigName);
     const [champion, challenger] = config?.ProductionVariants ?? [];
     expect(result).toEqual({
       data: {
@@ -171,7 +140,6 @@ describe('endpoint(name:)', () => {
 
   it('shows the runtime state of creating, updating and failed endpoints', async () => {
     const result = await post(
-      app,
       `{ creating: endpoint(name: "${DEMO.creatingEndpointName}") {
           endpointStatus failureReason productionVariants { ${RUNTIME_FIELDS} } }
         updating: endpoint(name: "${DEMO.updatingEndpointName}") {
@@ -214,7 +182,6 @@ describe('endpoint(name:)', () => {
 
   it('costs one Search for the endpoints, one DescribeEndpointConfig per config and DescribeModel per model, no ListTags', async () => {
     const result = await post(
-      app,
       `{ a: endpoint(name: "${DEMO.endpointName}") {
           config { productionVariants { model { name } } }
           productionVariants { configuration { variantName } model { name } } }
@@ -222,7 +189,7 @@ describe('endpoint(name:)', () => {
           config { name } productionVariants { model { name } } } }`,
     );
     expect(result.errors).toBeUndefined();
-    expect(emulator.calls()).toEqual({
+    expect(emulator().calls()).toEqual({
       Search: 1,
       DescribeEndpointConfig: 2,
       DescribeModel: 4,
@@ -231,7 +198,6 @@ describe('endpoint(name:)', () => {
 
   it('costs one ListTags per distinct config and model whose tags are selected', async () => {
     const result = await post(
-      app,
       `{ a: endpoint(name: "${DEMO.endpointName}") {
           config { tags { key } productionVariants { model { tags { key } } } }
           productionVariants { model { name tags { key } } } }
@@ -240,7 +206,7 @@ describe('endpoint(name:)', () => {
     );
     expect(result.errors).toBeUndefined();
     // The same items as above: 2 configs and 4 models, each asked for its tags once per request.
-    expect(emulator.calls()).toEqual({
+    expect(emulator().calls()).toEqual({
       Search: 1,
       DescribeEndpointConfig: 2,
       DescribeModel: 4,
@@ -250,7 +216,6 @@ describe('endpoint(name:)', () => {
 
   it('reads Describe-only members with one DescribeEndpoint per endpoint, shared by those fields', async () => {
     const result = await post(
-      app,
       `{ a: endpoint(name: "${DEMO.endpointName}") {
           pendingDeploymentSummary { endpointConfigName } lastDeploymentConfig
           asyncInferenceConfig { s3OutputPath } explainerConfig metricsConfig { enableEnhancedMetrics } }
@@ -268,14 +233,14 @@ describe('endpoint(name:)', () => {
         b: { pendingDeploymentSummary: null },
       },
     });
-    expect(emulator.calls()).toEqual({ Search: 1, DescribeEndpoint: 2 });
+    expect(emulator().calls()).toEqual({ Search: 1, DescribeEndpoint: 2 });
   });
 
   it('gives null for a missing endpoint and BAD_USER_INPUT, with no upstream call, for a malformed name', async () => {
-    const missing = await post(app, '{ endpoint(name: "no-such-endpoint") { name } }');
+    const missing = await post('{ endpoint(name: "no-such-endpoint") { name } }');
     expect(missing).toEqual({ data: { endpoint: null } });
-    emulator.resetCalls();
-    const malformed = await post(app, '{ endpoint(name: "bad_name!") { name } }');
+    emulator().resetCalls();
+    const malformed = await post('{ endpoint(name: "bad_name!") { name } }');
     expect(malformed.data).toEqual({ endpoint: null });
     expect(malformed.errors).toEqual([
       expect.objectContaining({
@@ -284,15 +249,12 @@ describe('endpoint(name:)', () => {
         extensions: { code: 'BAD_USER_INPUT' },
       }),
     ]);
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('resolves the endpoint by its ARN through node(id:)', async () => {
     const arn = stored(DEMO.endpointName).EndpointArn;
-    const result = await post(
-      app,
-      `{ node(id: "${arn}") { __typename id ... on Endpoint { name } } }`,
-    );
+    const result = await post(`{ node(id: "${arn}") { __typename id ... on Endpoint { name } } }`);
     expect(result).toEqual({
       data: { node: { __typename: 'Endpoint', id: arn, name: DEMO.endpointName } },
     });
@@ -302,7 +264,7 @@ describe('endpoint(name:)', () => {
 describe('missing links', () => {
   it('gives null for a deleted configuration and model, and nothing else fails', async () => {
     const base = stored(DEMO.endpointName);
-    emulator.store.put('EndpointConfig', {
+    emulator().store.put('EndpointConfig', {
       EndpointConfigName: 'orphan-config',
       EndpointConfigArn: undefined,
       ProductionVariants: [
@@ -311,7 +273,7 @@ describe('missing links', () => {
       CreationTime: new Date('2025-06-01T00:00:00Z'),
       Tags: [],
     });
-    emulator.store.put('Endpoint', {
+    emulator().store.put('Endpoint', {
       ...base,
       EndpointName: 'orphan-endpoint',
       EndpointArn: undefined,
@@ -319,7 +281,7 @@ describe('missing links', () => {
       ProductionVariants: [{ VariantName: 'AllTraffic', CurrentWeight: 1, DesiredWeight: 1 }],
       Tags: [],
     });
-    emulator.store.put('Endpoint', {
+    emulator().store.put('Endpoint', {
       ...base,
       EndpointName: 'orphan-model-endpoint',
       EndpointArn: undefined,
@@ -330,9 +292,8 @@ describe('missing links', () => {
       ],
       Tags: [],
     });
-    emulator.resetCalls();
+    emulator().resetCalls();
     const result = await post(
-      app,
       `{ noConfig: endpoint(name: "orphan-endpoint") {
           name config { name } productionVariants { variantName configuration { variantName } model { name } } }
         noModel: endpoint(name: "orphan-model-endpoint") {
@@ -361,7 +322,7 @@ describe('missing links', () => {
       },
     });
     // One Search (both endpoints), one Describe per config, one model; no tags selected.
-    expect(emulator.calls()).toEqual({
+    expect(emulator().calls()).toEqual({
       Search: 1,
       DescribeEndpointConfig: 2,
       DescribeModel: 1,
@@ -372,7 +333,7 @@ describe('missing links', () => {
 describe('shadow variants and Describe-only members', () => {
   it('links runtime shadow variants to the configured ones and reads a pending deployment', async () => {
     const started = new Date('2025-06-02T10:00:00Z');
-    emulator.store.put('EndpointConfig', {
+    emulator().store.put('EndpointConfig', {
       EndpointConfigName: 'shadow-config',
       EndpointConfigArn: undefined,
       ProductionVariants: [
@@ -420,10 +381,9 @@ describe('shadow variants and Describe-only members', () => {
       },
       Tags: [],
     };
-    emulator.store.put('Endpoint', endpoint);
-    emulator.resetCalls();
+    emulator().store.put('Endpoint', endpoint);
+    emulator().resetCalls();
     const result = await post(
-      app,
       `{ endpoint(name: "shadow-endpoint") {
           shadowProductionVariants {
             variantName currentWeight variantStatus { status statusMessage startTime }
@@ -473,7 +433,7 @@ describe('shadow variants and Describe-only members', () => {
         },
       },
     });
-    expect(emulator.calls()).toEqual({
+    expect(emulator().calls()).toEqual({
       Search: 1,
       DescribeEndpoint: 1,
       DescribeEndpointConfig: 1,
@@ -485,7 +445,6 @@ describe('shadow variants and Describe-only members', () => {
 describe('endpointConfig(name:)', () => {
   it('gives back every member of the flagship configuration as the emulator stores it', async () => {
     const result = await post(
-      app,
       `{ endpointConfig(name: "${DEMO.endpointConfigName}") {
           id arn name endpointConfigName endpointConfigArn kmsKeyId creationTime tags { key value }
           dataCaptureConfig { enableCapture } asyncInferenceConfig { s3OutputPath } explainerConfig
@@ -503,7 +462,7 @@ describe('endpointConfig(name:)', () => {
           }
       } }`,
     );
-    const config = emulator.store.get('EndpointConfig', DEMO.endpointConfigName);
+    const config = emulator().store.get('EndpointConfig', DEMO.endpointConfigName);
     const arn = `arn:aws:sagemaker:us-east-1:123456789012:endpoint-config/${DEMO.endpointConfigName}`;
     expect(config?.EndpointConfigArn).toBe(arn);
     expect(result).toEqual({
@@ -556,7 +515,7 @@ describe('endpointConfig(name:)', () => {
   });
 
   it('gives back serverless, data capture and async settings of a seeded configuration', async () => {
-    emulator.store.put('EndpointConfig', {
+    emulator().store.put('EndpointConfig', {
       EndpointConfigName: 'serverless-async-config',
       EndpointConfigArn: undefined,
       ProductionVariants: [
@@ -581,7 +540,6 @@ describe('endpointConfig(name:)', () => {
       Tags: [{ Key: 'team', Value: 'fraud' }],
     });
     const result = await post(
-      app,
       `{ endpointConfig(name: "serverless-async-config") {
           kmsKeyId tags { key value }
           productionVariants { initialInstanceCount instanceType
@@ -629,29 +587,16 @@ describe('endpointConfig(name:)', () => {
   });
 
   it('gives null for a missing configuration', async () => {
-    expect(await post(app, '{ endpointConfig(name: "no-such-config") { name } }')).toEqual({
+    expect(await post('{ endpointConfig(name: "no-such-config") { name } }')).toEqual({
       data: { endpointConfig: null },
     });
-    expect(emulator.calls()).toEqual({ DescribeEndpointConfig: 1 });
+    expect(emulator().calls()).toEqual({ DescribeEndpointConfig: 1 });
   });
 });
 
 describe('Endpoint schema', () => {
-  const reachable = (root: string): GraphQLObjectType[] => {
-    const seen = new Map<string, GraphQLObjectType>();
-    const visit = (type: GraphQLNamedType | undefined): void => {
-      if (type === undefined || !isObjectType(type) || seen.has(type.name)) return;
-      // Model packages and what they reach are another family's, tested there.
-      if (type.name === 'ModelPackage') return;
-      seen.set(type.name, type);
-      for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
-    };
-    visit(schema.getType(root) ?? undefined);
-    return [...seen.values()];
-  };
-
   it('describes every type, field and argument reachable from Endpoint', () => {
-    const types = reachable('Endpoint');
+    const types = reachableTypes('Endpoint', { exclude: ['ModelPackage'] });
     expect(types.map((type) => type.name)).toEqual(
       expect.arrayContaining([
         'Endpoint',
@@ -664,16 +609,7 @@ describe('Endpoint schema', () => {
         'ContainerDefinition',
       ]),
     );
-    const undocumented = types.flatMap((type) => [
-      ...(type.description ? [] : [type.name]),
-      ...Object.values(type.getFields()).flatMap((field) => [
-        ...(field.description ? [] : [`${type.name}.${field.name}`]),
-        ...field.args
-          .filter((arg) => !arg.description)
-          .map((arg) => `${type.name}.${field.name}(${arg.name})`),
-      ]),
-    ]);
-    expect(undocumented).toEqual([]);
+    expect(undocumented(types)).toEqual([]);
   });
 
   it('types instance types and statuses as String, weights as NonNegativeFloat and lists as non-null', () => {

@@ -1,22 +1,8 @@
-import type {
-  ModelPackage,
-  ModelPackageGroup,
-  SageMakerClient,
-  TrainingJob,
-} from '@aws-sdk/client-sagemaker';
-import { getNamedType, isObjectType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import type { ModelPackage, ModelPackageGroup, TrainingJob } from '@aws-sdk/client-sagemaker';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { schema } from '../../src/schema/index.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
+import { useDemoGateway } from '../support/gateway.js';
+import { reachableTypes, undocumented } from '../support/schema.js';
 
 const ACCOUNT = '123456789012';
 const PREFIX = `arn:aws:sagemaker:us-east-1:${ACCOUNT}`;
@@ -285,37 +271,18 @@ const FULL_QUERY = /* GraphQL */ `
   }
 `;
 
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-const post = async (
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo', scale: 200 });
-  emulator.store.put('TrainingJob', trainer);
-  emulator.store.put('ModelPackageGroup', group);
-  emulator.store.put('ModelPackage', older);
-  emulator.store.put('ModelPackage', full);
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
+const gateway = useDemoGateway({
+  emulator: { data: 'demo', scale: 200 },
+  seed: ({ store }) => {
+    store.put('TrainingJob', trainer);
+    store.put('ModelPackageGroup', group);
+    store.put('ModelPackage', older);
+    store.put('ModelPackage', full);
+  },
 });
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const emulator = gateway.emulator;
+const post = (query: string, variables: Record<string, unknown> = {}) =>
+  gateway.post(query, variables);
 
 describe('ModelPackage', () => {
   it('gives back every member of a fully populated version, and its links', async () => {
@@ -554,12 +521,12 @@ describe('ModelPackage', () => {
   });
 
   it('rejects a malformed ARN or group name as BAD_USER_INPUT without an upstream call', async () => {
-    emulator.resetCalls();
+    emulator().resetCalls();
     const arn = await post(
       '{ modelPackage(arn: "arn:aws:sagemaker:us-east-1:123456789012:model/x") { name } }',
     );
     const name = await post('{ modelPackageGroup(name: "bad name!") { name } }');
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
     expect(arn.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
       [
         'Argument "arn" must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<name>[/<version>]), but got: "arn:aws:sagemaker:us-east-1:123456789012:model/x".',
@@ -586,10 +553,10 @@ describe('ModelPackage', () => {
       { name: DEMO.modelPackageGroupName },
     );
     expect(result.errors).toBeUndefined();
-    const stored = (emulator.store.all('ModelPackage') as ModelPackage[])
+    const stored = (emulator().store.all('ModelPackage') as ModelPackage[])
       .filter((pkg) => pkg.ModelPackageGroupName === DEMO.modelPackageGroupName)
       .sort((a, b) => (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0));
-    const jobs = emulator.store.all('TrainingJob') as TrainingJob[];
+    const jobs = emulator().store.all('TrainingJob') as TrainingJob[];
     const found = result.data?.modelPackageGroup as
       | {
           modelPackages: {
@@ -615,20 +582,12 @@ describe('ModelPackage', () => {
 
 describe('the ModelPackage and ModelPackageGroup types', () => {
   it('describe every field, down through the types they reach', () => {
-    const seen = new Set<string>();
-    const undocumented: string[] = [];
-    const visit = (name: string): void => {
-      const type = schema.getType(name);
-      if (!isObjectType(type) || seen.has(name)) return;
-      seen.add(name);
-      for (const field of Object.values(type.getFields())) {
-        if (!field.description) undocumented.push(`${name}.${field.name}`);
-        visit(getNamedType(field.type).name);
-      }
-    };
-    visit('ModelPackage');
-    visit('ModelPackageGroup');
+    const seen = new Map(
+      ['ModelPackage', 'ModelPackageGroup']
+        .flatMap((root) => reachableTypes(root))
+        .map((type) => [type.name, type]),
+    );
     expect(seen.size).toBeGreaterThan(20);
-    expect(undocumented).toEqual([]);
+    expect(undocumented([...seen.values()], { fieldsOnly: true })).toEqual([]);
   });
 });

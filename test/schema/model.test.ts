@@ -1,50 +1,20 @@
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo-data.js';
 import type { KindRecords } from '../../src/emulator/kinds.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: object }>;
-}
-
-const post = async (app: Gateway, query: string): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
+import { useDemoGateway } from '../support/gateway.js';
 
 const ACCOUNT = '123456789012';
 
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo' });
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const gateway = useDemoGateway({ emulator: { data: 'demo' } });
+const emulator = gateway.emulator;
+const post = gateway.post;
 
 beforeEach(() => {
-  emulator.resetCalls();
+  emulator().resetCalls();
 });
 
 const stored = (name: string): KindRecords['Model'] => {
-  const model = emulator.store.get('Model', name);
+  const model = emulator().store.get('Model', name);
   if (model === undefined) throw new Error(`no model ${name}`);
   return model;
 };
@@ -79,7 +49,7 @@ const emptyContainer = {
 describe('model(name:)', () => {
   it('gives back every member of the flagship champion model as the emulator stores it', async () => {
     const model = stored(DEMO.championModelName);
-    const result = await post(app, `{ model(name: "${DEMO.championModelName}") { ${MODEL} } }`);
+    const result = await post(`{ model(name: "${DEMO.championModelName}") { ${MODEL} } }`);
     const arn = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model/${DEMO.championModelName}`;
     const container = {
       ...emptyContainer,
@@ -107,15 +77,14 @@ describe('model(name:)', () => {
         },
       },
     });
-    expect(emulator.calls()).toEqual({ DescribeModel: 1, ListTags: 1 });
+    expect(emulator().calls()).toEqual({ DescribeModel: 1, ListTags: 1 });
   });
 
   it('links a container to its model package, group and training job', async () => {
     const model = stored(DEMO.championModelName);
     const packageArn = model.PrimaryContainer?.ModelPackageName ?? '';
-    const pkg = emulator.store.findByArn(packageArn)?.record as KindRecords['ModelPackage'];
+    const pkg = emulator().store.findByArn(packageArn)?.record as KindRecords['ModelPackage'];
     const result = await post(
-      app,
       `{ model(name: "${DEMO.championModelName}") {
           containers { modelPackage { arn version group { name } } } } }`,
     );
@@ -137,10 +106,11 @@ describe('model(name:)', () => {
   });
 
   it('gives back image, artifacts and environment of a model built from raw artifacts', async () => {
-    const direct = emulator.store.all('Model').find((model) => model.PrimaryContainer?.Image);
+    const direct = emulator()
+      .store.all('Model')
+      .find((model) => model.PrimaryContainer?.Image);
     if (direct === undefined) throw new Error('demo data has no model with an image');
     const result = await post(
-      app,
       `{ model(name: "${direct.ModelName}") {
           primaryContainer { image modelDataUrl mode environment { key value } modelPackage { arn } } } }`,
     );
@@ -163,7 +133,7 @@ describe('model(name:)', () => {
   });
 
   it('gives back every member of a fully populated inference pipeline model', async () => {
-    emulator.store.put('Model', {
+    emulator().store.put('Model', {
       ModelName: 'pipeline-model',
       ModelArn: undefined,
       Containers: [
@@ -217,9 +187,8 @@ describe('model(name:)', () => {
       },
       Tags: [{ Key: 'team', Value: 'fraud' }],
     });
-    emulator.resetCalls();
+    emulator().resetCalls();
     const result = await post(
-      app,
       `{ model(name: "pipeline-model") { ${MODEL} containers { modelPackage { arn } } } }`,
     );
     const arn = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model/pipeline-model`;
@@ -292,12 +261,12 @@ describe('model(name:)', () => {
   });
 
   it('gives null for a missing model and BAD_USER_INPUT, with no upstream call, for a malformed name', async () => {
-    expect(await post(app, '{ model(name: "no-such-model") { name } }')).toEqual({
+    expect(await post('{ model(name: "no-such-model") { name } }')).toEqual({
       data: { model: null },
     });
-    expect(emulator.calls()).toEqual({ DescribeModel: 1 });
-    emulator.resetCalls();
-    const malformed = await post(app, '{ model(name: "-leading-dash") { name } }');
+    expect(emulator().calls()).toEqual({ DescribeModel: 1 });
+    emulator().resetCalls();
+    const malformed = await post('{ model(name: "-leading-dash") { name } }');
     expect(malformed.data).toEqual({ model: null });
     expect(malformed.errors).toEqual([
       expect.objectContaining({
@@ -306,14 +275,13 @@ describe('model(name:)', () => {
         extensions: { code: 'BAD_USER_INPUT' },
       }),
     ]);
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('resolves models by ARN through nodes(ids:), a missing one as null', async () => {
     const arn = stored(DEMO.challengerModelName).ModelArn;
     const missing = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model/no-such-model`;
     const result = await post(
-      app,
       `{ nodes(ids: ["${arn}", "${missing}"]) { __typename id ... on Model { name } } }`,
     );
     expect(result).toEqual({
@@ -322,8 +290,8 @@ describe('model(name:)', () => {
   });
 
   it('costs DescribeModel per model, and one Search for all their packages', async () => {
-    const names = emulator.store
-      .all('Model')
+    const names = emulator()
+      .store.all('Model')
       .filter((model) => model.PrimaryContainer?.ModelPackageName !== undefined)
       .slice(0, 5)
       .map((model) => model.ModelName ?? '');
@@ -331,22 +299,22 @@ describe('model(name:)', () => {
     const query = `{ ${names
       .map((name, at) => `m${at}: model(name: "${name}") { containers { modelPackage { arn } } }`)
       .join(' ')} }`;
-    const result = await post(app, query);
+    const result = await post(query);
     expect(result.errors).toBeUndefined();
     // Model packages are Searchable: one Search covers every container's package; no tags asked.
-    expect(emulator.calls()).toEqual({ DescribeModel: 5, Search: 1 });
+    expect(emulator().calls()).toEqual({ DescribeModel: 5, Search: 1 });
   });
 
   it('costs one ListTags per model only when tags are selected', async () => {
-    const models = emulator.store.all('Model').slice(0, 5);
+    const models = emulator().store.all('Model').slice(0, 5);
     const names = models.map((model) => model.ModelName ?? '');
     const query = (fields: string) =>
       `{ ${names.map((name, at) => `m${at}: model(name: "${name}") { ${fields} }`).join(' ')} }`;
-    const without = await post(app, query('name'));
+    const without = await post(query('name'));
     expect(without.errors).toBeUndefined();
-    expect(emulator.calls()).toEqual({ DescribeModel: 5 });
-    emulator.resetCalls();
-    const tagged = await post(app, query('name tags { key value }'));
+    expect(emulator().calls()).toEqual({ DescribeModel: 5 });
+    emulator().resetCalls();
+    const tagged = await post(query('name tags { key value }'));
     expect(tagged).toEqual({
       data: Object.fromEntries(
         models.map((model, at) => [
@@ -359,6 +327,6 @@ describe('model(name:)', () => {
       ),
     });
     expect(models.some((model) => (model.Tags ?? []).length > 0)).toBe(true);
-    expect(emulator.calls()).toEqual({ DescribeModel: 5, ListTags: 5 });
+    expect(emulator().calls()).toEqual({ DescribeModel: 5, ListTags: 5 });
   });
 });

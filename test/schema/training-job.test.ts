@@ -1,23 +1,15 @@
-import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
+import type { TrainingJob } from '@aws-sdk/client-sagemaker';
+import { type GraphQLField, getNamedType, isObjectType, isScalarType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { useDemoGateway } from '../support/gateway.js';
 import {
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  getNamedType,
-  isObjectType,
-  isScalarType,
-} from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { schema } from '../../src/schema/index.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: Array<string | number> }>;
-}
+  isNode,
+  normalise,
+  reachableTypes,
+  selectAll,
+  typeOf,
+  undocumented,
+} from '../support/schema.js';
 
 const ACCOUNT = '123456789012';
 const at = (iso: string): Date => new Date(iso);
@@ -193,30 +185,8 @@ const bareJob: TrainingJob = {
   CreationTime: at('2025-06-02T10:00:00.000Z'),
 };
 
-const typeOf = (name: string): GraphQLObjectType => {
-  const type = schema.getType(name);
-  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
-  return type;
-};
-
 /** A link to another resource (a Node), which other families' tests cover. */
-const isLink = (field: GraphQLField<unknown, unknown>): boolean => {
-  const named = getNamedType(field.type);
-  return isObjectType(named) && named.getInterfaces().some((type) => type.name === 'Node');
-};
-
-/**
- * Selects every field of `type` and, recursively, of the object types it reaches; skips fields
- * with arguments and links to other resources.
- */
-const selectAll = (type: GraphQLObjectType): string =>
-  Object.values(type.getFields())
-    .filter((field) => field.args.length === 0 && !isLink(field))
-    .map((field) => {
-      const named = getNamedType(field.type);
-      return isObjectType(named) ? `${field.name} { ${selectAll(named)} }` : field.name;
-    })
-    .join(' ');
+const isLink = (field: GraphQLField<unknown, unknown>): boolean => isNode(getNamedType(field.type));
 
 const MAP_FIELDS = new Set([
   'hyperParameters',
@@ -247,55 +217,21 @@ const toSdkShape = (value: unknown): unknown => {
   return out;
 };
 
-/** A stored record as JSON would show it: ISO timestamps, no empty lists. */
-const normalise = (value: unknown): unknown => {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(
-        ([, member]) => member !== undefined && !(Array.isArray(member) && member.length === 0),
-      )
-      .map(([key, member]) => [key, normalise(member)]),
-  );
-};
-
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-const post = async (
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
+const gateway = useDemoGateway({
+  emulator: { data: 'demo', scale: 300 },
+  seed: ({ store }) => {
+    store.put('TrainingJob', structuredClone(fullJob));
+    store.put('TrainingJob', structuredClone(bareJob));
+  },
+});
+const emulator = gateway.emulator;
+const post = gateway.post;
 
 const stored = (name: string): TrainingJob => {
-  const record = emulator.store.get('TrainingJob', name);
+  const record = emulator().store.get('TrainingJob', name);
   if (record === undefined) throw new Error(`no stored job ${name}`);
   return record;
 };
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo', scale: 300 });
-  emulator.store.put('TrainingJob', structuredClone(fullJob));
-  emulator.store.put('TrainingJob', structuredClone(bareJob));
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
 
 const ALL_FIELDS = `fragment All on TrainingJob { ${selectAll(typeOf('TrainingJob'))} }`;
 
@@ -313,8 +249,8 @@ describe('TrainingJob fields', () => {
   });
 
   it('give back every member of demo jobs of several shapes', async () => {
-    const jobs = emulator.store
-      .all('TrainingJob')
+    const jobs = emulator()
+      .store.all('TrainingJob')
       .filter(
         (job) => job.TrainingJobStatus !== 'InProgress' && job.TrainingJobStatus !== 'Stopping',
       );
@@ -426,7 +362,7 @@ describe('TrainingJob fields', () => {
     );
   });
   it('reports a member SageMaker must send but omitted as a masked error, not an invented value', async () => {
-    emulator.store.put('TrainingJob', {
+    emulator().store.put('TrainingJob', {
       ...structuredClone(bareJob),
       TrainingJobName: 'broken-job',
       ModelArtifacts: {} as TrainingJob['ModelArtifacts'],
@@ -449,33 +385,12 @@ describe('TrainingJob fields', () => {
 });
 
 describe('TrainingJob schema', () => {
-  /** TrainingJob and every object type reachable from it. */
-  const reachable = (): GraphQLObjectType[] => {
-    const seen = new Map<string, GraphQLObjectType>();
-    const visit = (type: GraphQLNamedType): void => {
-      if (!isObjectType(type) || seen.has(type.name)) return;
-      seen.set(type.name, type);
-      for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
-    };
-    visit(typeOf('TrainingJob'));
-    return [...seen.values()];
-  };
-
   it('describes every field and argument of TrainingJob and of the types it reaches', () => {
-    const types = reachable();
+    const types = reachableTypes('TrainingJob');
     expect(types.map((type) => type.name)).toEqual(
       expect.arrayContaining(['TrainingJob', 'Channel', 'S3DataSource', 'HyperParameter', 'Tag']),
     );
-    const undocumented = types.flatMap((type) => [
-      ...(type.description ? [] : [type.name]),
-      ...Object.values(type.getFields()).flatMap((field) => [
-        ...(field.description ? [] : [`${type.name}.${field.name}`]),
-        ...field.args
-          .filter((arg) => !arg.description)
-          .map((arg) => `${type.name}.${field.name}(${arg.name})`),
-      ]),
-    ]);
-    expect(undocumented).toEqual([]);
+    expect(undocumented(types)).toEqual([]);
   });
 
   it('types evolving AWS enums as String and counts as NonNegativeInt', () => {
@@ -486,7 +401,7 @@ describe('TrainingJob schema', () => {
     expect(fields.hyperParameters?.type.toString()).toBe('[HyperParameter!]!');
     expect(fields.environment?.type.toString()).toBe('[KeyValuePair!]!');
     expect(typeOf('ResourceConfig').getFields().instanceType?.type.toString()).toBe('String');
-    const enums = reachable().flatMap((type) =>
+    const enums = reachableTypes('TrainingJob').flatMap((type) =>
       Object.values(type.getFields())
         .map((field) => getNamedType(field.type))
         .filter((named) => !isObjectType(named) && !isScalarType(named))

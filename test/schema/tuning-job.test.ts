@@ -1,27 +1,9 @@
-import type {
-  HyperParameterTuningJobSearchEntity,
-  SageMakerClient,
-  TrainingJob,
-} from '@aws-sdk/client-sagemaker';
-import {
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  getNamedType,
-  isObjectType,
-  isScalarType,
-} from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import type { HyperParameterTuningJobSearchEntity, TrainingJob } from '@aws-sdk/client-sagemaker';
+import { getNamedType, isObjectType, isScalarType } from 'graphql';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { schema } from '../../src/schema/index.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: unknown }>;
-}
+import { useDemoGateway } from '../support/gateway.js';
+import { normalise, reachableTypes, selectAll, typeOf, undocumented } from '../support/schema.js';
 
 const ACCOUNT = '123456789012';
 const arnOf = (type: string, name: string): string =>
@@ -185,25 +167,6 @@ const orphanTuningJob: HyperParameterTuningJobSearchEntity = {
 const FANS = 10;
 const SEEDED = /^(full|parent|orphan|fan)-hpo/;
 
-const typeOf = (name: string): GraphQLObjectType => {
-  const type = schema.getType(name);
-  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
-  return type;
-};
-
-const isNode = (type: GraphQLNamedType): boolean =>
-  isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node');
-
-/** Selects every field of `type` and the object types it reaches, except links to other nodes. */
-const selectAll = (type: GraphQLObjectType): string =>
-  Object.values(type.getFields())
-    .filter((field) => field.args.length === 0 && !isNode(getNamedType(field.type)))
-    .map((field) => {
-      const named = getNamedType(field.type);
-      return isObjectType(named) ? `${field.name} { ${selectAll(named)} }` : field.name;
-    })
-    .join(' ');
-
 const MAP_FIELDS = new Set(['staticHyperParameters', 'tunedHyperParameters', 'environment']);
 const RENAMED: Record<string, string> = {
   bestTrainingJobSummary: 'BestTrainingJob',
@@ -232,82 +195,48 @@ const toSdkShape = (value: unknown): unknown => {
   return out;
 };
 
-/** A stored record as JSON would show it: ISO timestamps, no empty lists. */
-const normalise = (value: unknown): unknown => {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(
-        ([, member]) => member !== undefined && !(Array.isArray(member) && member.length === 0),
-      )
-      .map(([key, member]) => [key, normalise(member)]),
-  );
-};
-
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-const post = async (
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
-
 const storedTuningJob = (name: string): HyperParameterTuningJobSearchEntity => {
-  const record = emulator.store.get('HyperParameterTuningJob', name);
+  const record = emulator().store.get('HyperParameterTuningJob', name);
   if (record === undefined) throw new Error(`no stored tuning job ${name}`);
   return record;
 };
 
 /** Upstream calls per operation, without zero counts. */
 const calls = (): Record<string, number> =>
-  Object.fromEntries(Object.entries(emulator.calls()).filter(([, count]) => count > 0));
+  Object.fromEntries(Object.entries(emulator().calls()).filter(([, count]) => count > 0));
 
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo', scale: 300 });
-  for (const job of [fullTuningJob, parentTuningJob, orphanTuningJob]) {
-    emulator.store.put('HyperParameterTuningJob', structuredClone(job));
-  }
-  emulator.store.put('TrainingJob', trainingJob('full-hpo-007', 'full-hpo'));
-  emulator.store.put('TrainingJob', trainingJob('parent-hpo-003', 'parent-hpo'));
-  emulator.store.put('TrainingJob', trainingJob('orphan-hpo-001', 'orphan-hpo'));
-  emulator.store.put('TrainingJob', trainingJob('lost-child', 'never-existed-hpo'));
-  for (let fan = 0; fan < FANS; fan++) {
-    const name = `fan-hpo-${fan}`;
-    emulator.store.put('HyperParameterTuningJob', {
-      ...structuredClone(parentTuningJob),
-      HyperParameterTuningJobName: name,
-      BestTrainingJob: summary(`${name}-best`, name, 0.9),
-      WarmStartConfig: {
-        ParentHyperParameterTuningJobs: [{ HyperParameterTuningJobName: 'parent-hpo' }],
-        WarmStartType: 'TransferLearning',
-      },
-    });
-    emulator.store.put('TrainingJob', trainingJob(`${name}-best`, name));
-    for (let child = 0; child < 100 / FANS; child++) {
-      emulator.store.put('TrainingJob', trainingJob(`${name}-child-${child}`, name));
+const gateway = useDemoGateway({
+  emulator: { data: 'demo', scale: 300 },
+  seed: ({ store }) => {
+    for (const job of [fullTuningJob, parentTuningJob, orphanTuningJob]) {
+      store.put('HyperParameterTuningJob', structuredClone(job));
     }
-  }
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
+    store.put('TrainingJob', trainingJob('full-hpo-007', 'full-hpo'));
+    store.put('TrainingJob', trainingJob('parent-hpo-003', 'parent-hpo'));
+    store.put('TrainingJob', trainingJob('orphan-hpo-001', 'orphan-hpo'));
+    store.put('TrainingJob', trainingJob('lost-child', 'never-existed-hpo'));
+    for (let fan = 0; fan < FANS; fan++) {
+      const name = `fan-hpo-${fan}`;
+      store.put('HyperParameterTuningJob', {
+        ...structuredClone(parentTuningJob),
+        HyperParameterTuningJobName: name,
+        BestTrainingJob: summary(`${name}-best`, name, 0.9),
+        WarmStartConfig: {
+          ParentHyperParameterTuningJobs: [{ HyperParameterTuningJobName: 'parent-hpo' }],
+          WarmStartType: 'TransferLearning',
+        },
+      });
+      store.put('TrainingJob', trainingJob(`${name}-best`, name));
+      for (let child = 0; child < 100 / FANS; child++) {
+        store.put('TrainingJob', trainingJob(`${name}-child-${child}`, name));
+      }
+    }
+  },
 });
+const emulator = gateway.emulator;
+const post = gateway.post;
 
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
-
-beforeEach(() => emulator.resetCalls());
+beforeEach(() => emulator().resetCalls());
 
 const ALL_FIELDS = `fragment All on HyperParameterTuningJob { ${selectAll(typeOf('HyperParameterTuningJob'))} }`;
 
@@ -327,8 +256,8 @@ describe('HyperParameterTuningJob fields', () => {
   });
 
   it('give back every member of the demo tuning jobs', async () => {
-    const names = emulator.store
-      .all('HyperParameterTuningJob')
+    const names = emulator()
+      .store.all('HyperParameterTuningJob')
       .map((job) => job.HyperParameterTuningJobName)
       .filter((name) => name !== undefined && !SEEDED.test(name));
     expect(names).toContain(DEMO.tuningJobName);
@@ -478,7 +407,7 @@ describe('HyperParameterTuningJob links', () => {
     } } }`;
     const counts: Array<Record<string, number>> = [];
     for (const count of [5, 100]) {
-      emulator.resetCalls();
+      emulator().resetCalls();
       const result = await post(query, { ids: children(count) });
       expect(result.errors).toBeUndefined();
       const nodes = result.data?.nodes as Array<{
@@ -531,21 +460,8 @@ describe('hyperParameterTuningJob(name:) and node(id:)', () => {
 });
 
 describe('HyperParameterTuningJob schema', () => {
-  const reachable = (): GraphQLObjectType[] => {
-    const seen = new Map<string, GraphQLObjectType>();
-    const visit = (type: GraphQLNamedType): void => {
-      if (!isObjectType(type) || seen.has(type.name)) return;
-      seen.set(type.name, type);
-      // Other resources are described (and tested) with their own family.
-      if (isNode(type) && type.name !== 'HyperParameterTuningJob') return;
-      for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
-    };
-    visit(typeOf('HyperParameterTuningJob'));
-    return [...seen.values()];
-  };
-
   it('describes every type, field and argument reachable from HyperParameterTuningJob', () => {
-    const types = reachable();
+    const types = reachableTypes('HyperParameterTuningJob', { stopAtNodes: true });
     expect(types.map((type) => type.name)).toEqual(
       expect.arrayContaining([
         'HyperParameterTuningJobConfig',
@@ -555,16 +471,7 @@ describe('HyperParameterTuningJob schema', () => {
         'TrainingJob',
       ]),
     );
-    const undocumented = types.flatMap((type) => [
-      ...(type.description ? [] : [type.name]),
-      ...Object.values(type.getFields()).flatMap((field) => [
-        ...(field.description ? [] : [`${type.name}.${field.name}`]),
-        ...field.args
-          .filter((arg) => !arg.description)
-          .map((arg) => `${type.name}.${field.name}(${arg.name})`),
-      ]),
-    ]);
-    expect(undocumented).toEqual([]);
+    expect(undocumented(types)).toEqual([]);
   });
 
   it('types links, statuses, counters and lists as the contract says', () => {
@@ -579,7 +486,7 @@ describe('HyperParameterTuningJob schema', () => {
     expect(typeOf('TrainingJobStatusCounters').getFields().completed?.type.toString()).toBe(
       'NonNegativeInt!',
     );
-    const enums = reachable().flatMap((type) =>
+    const enums = reachableTypes('HyperParameterTuningJob', { stopAtNodes: true }).flatMap((type) =>
       Object.values(type.getFields())
         .map((field) => getNamedType(field.type))
         .filter((named) => !isObjectType(named) && !isScalarType(named))
