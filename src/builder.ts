@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import {
   DateTimeResolver,
@@ -24,7 +26,8 @@ export const builder = new SchemaBuilder<{
     NonNegativeFloat: { Input: number; Output: number };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Federation last: it wraps what the other plugins built (entities resolve through the loaders).
+  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
   complexity: {
     // Each field costs 1; a list multiplies what it selects. Lists on a record (tags, metrics,
     // hyperparameters) are short and cost no call, so a moderate 5; connections set their own
@@ -35,7 +38,11 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
-    pageInfoTypeOptions: { description: 'Where a page of a connection stands, for paging on.' },
+    pageInfoTypeOptions: {
+      description: 'Where a page of a connection stands, for paging on.',
+      // Every subgraph with connections defines PageInfo; a supergraph needs it shareable.
+      shareable: true,
+    },
     hasNextPageFieldOptions: { description: 'Whether more results may follow this page.' },
     hasPreviousPageFieldOptions: {
       description: 'Whether results come before this page (it was asked for with a cursor).',

@@ -27,6 +27,10 @@ export interface Config {
     seed: number | undefined;
     latencyMs: number;
   };
+  federation: {
+    /** Whether Query.node/nodes are served (off when another subgraph of the supergraph owns them). */
+    nodeFields: boolean;
+  };
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -103,6 +107,7 @@ const schema = z.object({
   DEMO_SCALE: int(0, 1_000_000).optional(),
   DEMO_SEED: int(0, 2 ** 31 - 1).optional(),
   DEMO_LATENCY_MS: int(0, 60_000).default(0),
+  FEDERATION_NODE_FIELDS: bool.default(true),
   MAX_DEPTH: int(1, 100).default(12),
   MAX_ALIASES: int(1, 1000).default(30),
   // Complexity ≈ fields resolved over the items a query can fetch (connections count `first`).
@@ -179,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: vars.SAGEMAKER_TIMEOUT_MS,
     },
     demo: { scale: vars.DEMO_SCALE, seed: vars.DEMO_SEED, latencyMs: vars.DEMO_LATENCY_MS },
+    federation: { nodeFields: vars.FEDERATION_NODE_FIELDS },
     limits: {
       maxDepth: vars.MAX_DEPTH,
       maxAliases: vars.MAX_ALIASES,

@@ -12,7 +12,7 @@ import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSageMakerClient } from './sagemaker/client.js';
 import { instrumentClient } from './sagemaker/instrument.js';
-import { schema } from './schema/index.js';
+import { buildSchema } from './schema/index.js';
 
 export interface GatewayDeps {
   /** The SageMaker client; made from config when omitted (AWS mode). */
@@ -120,7 +120,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const { maxDepth, maxAliases, maxCost, maxTokens } = config.limits;
 
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: buildSchema({ nodeFields: config.federation.nodeFields }),
     context: () => createContext({ sagemaker: client, logger }),
     logging: createYogaLogger(logger),
     maskedErrors: true,

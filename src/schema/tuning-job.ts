@@ -257,3 +257,11 @@ builder.queryField('hyperParameterTuningJob', (t) =>
     },
   }),
 );
+
+// A federation entity keyed by ARN or by name (unique per account and region); a supergraph's
+// representations batch into the same loader as node and list lookups.
+builder.asEntity(HyperParameterTuningJob, {
+  key: [builder.selection<{ arn: string }>('arn'), builder.selection<{ name: string }>('name')],
+  resolveReference: (ref, context) =>
+    HyperParameterTuningJob.getDataloader(context).load('arn' in ref ? ref.arn : ref.name),
+});

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       backendReason: 'no AWS configuration found',
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
       demo: { scale: undefined, seed: undefined, latencyMs: 0 },
+      federation: { nodeFields: true },
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
     });
   });
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       MAX_ALIASES: '10',
       MAX_COST: '900',
       MAX_TOKENS: '700',
+      FEDERATION_NODE_FIELDS: 'false',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -58,6 +60,7 @@ describe('loadConfig', () => {
         timeoutMs: 2500,
       },
       demo: { scale: 100_000, seed: 7, latencyMs: 20 },
+      federation: { nodeFields: false },
       limits: { maxDepth: 8, maxAliases: 10, maxCost: 900, maxTokens: 700 },
     });
   });
