@@ -74,7 +74,7 @@ describe('_entities', () => {
 
   it('serves its own SDL in _service', async () => {
     const result = await gateway.post('{ _service { sdl } }');
-    const { sdl } = (result.data ?? {})._service as { sdl: string };
+    const sdl = (result.data?._service as { sdl: string } | undefined)?.sdl;
     expect(sdl).toContain('type TrainingJob implements Node');
     expect(sdl).toMatch(/type PageInfo\s+@shareable/);
   });
@@ -89,7 +89,7 @@ describe('FEDERATION_NODE_FIELDS', () => {
     expect(fields).toContain('trainingJob');
     expect(fields).toContain('_entities');
     const result = await execute({ schema, document: parse('{ _service { sdl } }') });
-    const { sdl } = (result.data ?? {})._service as { sdl: string };
+    const sdl = (result.data?._service as { sdl: string } | undefined)?.sdl;
     expect(sdl).toContain('trainingJobs(');
     expect(sdl).not.toMatch(/^\s+nodes?\(/m);
     expect(printSubgraphSchema(buildSchema({ nodeFields: true }))).toMatch(/^\s+node\(id: ID!\)/m);
