@@ -10,9 +10,10 @@ import { loadConfig } from '../../src/config.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { NestedDocument, type NestedQuery, type NestedQueryVariables } from '../gql/graphql.js';
 
 interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
+  data?: NestedQuery | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: unknown }>;
 }
 
@@ -21,18 +22,6 @@ interface JobResult {
   tuningJob: { name: string; bestTrainingJob: { name: string } | null } | null;
   modelPackages: Array<{ arn: string; group: { name: string } | null }>;
 }
-
-const NESTED = /* GraphQL */ `
-  query Nested($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      ... on TrainingJob {
-        name
-        tuningJob { name bestTrainingJob { name } }
-        modelPackages { arn group { name } }
-      }
-    }
-  }
-`;
 
 let emulator: Emulator;
 let client: SageMakerClient;
@@ -46,10 +35,11 @@ const groupOf = new Map<string, string>();
 const packageOf = new Map<string, string>();
 
 const query = async (ids: readonly string[]): Promise<GraphQLResponse> => {
+  const variables: NestedQueryVariables = { ids: [...ids] };
   const response = await app.fetch('http://gateway/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: NESTED, variables: { ids } }),
+    body: JSON.stringify({ query: String(NestedDocument), variables }),
   });
   return (await response.json()) as GraphQLResponse;
 };

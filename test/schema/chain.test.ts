@@ -9,49 +9,11 @@ import { DEMO } from '../../src/emulator/demo-data.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { ChainDocument, type ChainQuery, type ChainQueryVariables } from '../gql/graphql.js';
 
 interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
+  data?: ChainQuery | null;
   errors?: Array<{ message: string; path?: Array<string | number> }>;
-}
-
-const CHAIN = /* GraphQL */ `
-  query Chain($name: String!) {
-    endpoint(name: $name) {
-      config {
-        productionVariants {
-          variantName
-          model {
-            name
-            containers {
-              modelPackage {
-                arn
-                group { name }
-                trainingJob {
-                  name
-                  tuningJob { name bestTrainingJob { name } }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-interface ChainPackage {
-  arn: string;
-  group: { name: string } | null;
-  trainingJob: {
-    name: string;
-    tuningJob: { name: string; bestTrainingJob: { name: string } | null } | null;
-  } | null;
-}
-
-interface ChainVariant {
-  variantName: string;
-  model: { name: string; containers: Array<{ modelPackage: ChainPackage | null }> } | null;
 }
 
 let emulator: Emulator;
@@ -71,10 +33,11 @@ afterAll(async () => {
 });
 
 const run = async (): Promise<GraphQLResponse> => {
+  const variables: ChainQueryVariables = { name: DEMO.endpointName };
   const response = await app.fetch('http://gateway/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: CHAIN, variables: { name: DEMO.endpointName } }),
+    body: JSON.stringify({ query: String(ChainDocument), variables }),
   });
   return (await response.json()) as GraphQLResponse;
 };
@@ -83,10 +46,7 @@ describe('endpoint → config → variant → model → container → model pack
   it('resolves the flagship endpoint down to the tuning job’s best training job', async () => {
     const result = await run();
     expect(result.errors).toBeUndefined();
-    const endpoint = result.data?.endpoint as {
-      config: { productionVariants: ChainVariant[] };
-    };
-    const variants = endpoint.config.productionVariants;
+    const variants = result.data?.endpoint?.config?.productionVariants ?? [];
     expect(variants.map((variant) => variant.variantName)).toEqual(['champion', 'challenger']);
 
     const champion = variants[0]?.model;

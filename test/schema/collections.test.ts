@@ -18,6 +18,18 @@ import { createLogger } from '../../src/logger.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { instrumentClient } from '../../src/sagemaker/instrument.js';
 import { schema } from '../../src/schema/index.js';
+import {
+  GroupsFirstVersionsDocument,
+  type GroupsFirstVersionsQuery,
+  GroupVersionsDocument,
+  type GroupVersionsQuery,
+  type GroupVersionsQueryVariables,
+  NestedTrainingJobPagesDocument,
+  type NestedTrainingJobPagesQuery,
+  TuningJobTrainingJobsAfterDocument,
+  type TuningJobTrainingJobsAfterQuery,
+  type TuningJobTrainingJobsAfterQueryVariables,
+} from '../gql/graphql.js';
 
 interface GraphQLResponse {
   data?: Record<string, unknown> | null;
@@ -67,6 +79,12 @@ const PAGE = /* GraphQL */ `
 const dataOf = (result: GraphQLResponse): Record<string, unknown> => {
   expect(result.errors).toBeUndefined();
   return result.data ?? {};
+};
+
+/** A field the typed document allows to be null, which the test needs present. */
+const present = <T>(value: T | null | undefined, what: string): T => {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
 };
 
 const pageOf = (result: GraphQLResponse, field: string): Page => {
@@ -403,17 +421,13 @@ describe('nested connections', () => {
   });
 
   it('ModelPackageGroup.modelPackages lists the group’s versions newest first', async () => {
-    const result = await post(
-      app,
-      `query($name: String!) { modelPackageGroup(name: $name) { modelPackages(first: 100) { totalCount nodes { arn } } } }`,
-      { name: DEMO.modelPackageGroupName },
-    );
+    const variables: GroupVersionsQueryVariables = { name: DEMO.modelPackageGroupName };
+    const result = await post(app, String(GroupVersionsDocument), variables);
     expect(result.errors).toBeUndefined();
-    const page = (
-      dataOf(result).modelPackageGroup as {
-        modelPackages: { totalCount: number; nodes: Array<{ arn: string }> };
-      }
-    ).modelPackages;
+    const page = present(
+      (result.data as GroupVersionsQuery).modelPackageGroup?.modelPackages,
+      'modelPackages',
+    );
     const stored = emulator.store
       .all('ModelPackage')
       .filter((pkg) => pkg.ModelPackageGroupName === DEMO.modelPackageGroupName)
@@ -425,22 +439,6 @@ describe('nested connections', () => {
 });
 
 describe('nested first pages of many parents', () => {
-  const NESTED = /* GraphQL */ `{
-    hyperParameterTuningJobs(first: 100) {
-      nodes {
-        name
-        trainingJobs(first: 3, orderBy: { field: NAME, direction: ASC }) {
-          totalCount totalCountIsExact pageInfo { hasNextPage endCursor } nodes { name }
-        }
-      }
-    }
-  }`;
-
-  interface Nested {
-    name: string;
-    trainingJobs: Page;
-  }
-
   it('share their Searches and equal each parent’s own Search, cursors included', async () => {
     const tuningJobs = emulator.store.all('HyperParameterTuningJob');
     expect(tuningJobs.length).toBeGreaterThan(3);
@@ -453,8 +451,11 @@ describe('nested first pages of many parents', () => {
     expect(children.length).toBeLessThanOrEqual(300);
 
     emulator.resetCalls();
-    const result = await post(app, NESTED);
-    const nodes = (dataOf(result).hyperParameterTuningJobs as { nodes: Nested[] }).nodes;
+    const result = await post(app, String(NestedTrainingJobPagesDocument));
+    const nodes = present(
+      (dataOf(result) as NestedTrainingJobPagesQuery).hyperParameterTuningJobs,
+      'hyperParameterTuningJobs',
+    ).nodes;
     expect(emulator.calls()).toEqual({ Search: 1 + Math.ceil(children.length / 100) });
 
     let continued = 0;
@@ -472,20 +473,21 @@ describe('nested first pages of many parents', () => {
           SortOrder: 'Ascending',
         })
       ).map((record) => (record.TrainingJob as TrainingJob).TrainingJobName);
-      const page = node.trainingJobs;
+      const page = present(node.trainingJobs, 'trainingJobs');
       expect(page.nodes.map((job) => job.name)).toEqual(own.slice(0, 3));
       expect([page.totalCount, page.totalCountIsExact]).toEqual([own.length, true]);
       expect(page.pageInfo.hasNextPage).toBe(own.length > 3);
       if (!page.pageInfo.hasNextPage) continue;
       continued += 1;
-      const rest = await post(
-        app,
-        `query($name: String!, $after: String) { hyperParameterTuningJob(name: $name) {
-          trainingJobs(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) { nodes { name } }
-        } }`,
-        { name: node.name, after: page.pageInfo.endCursor },
+      const variables: TuningJobTrainingJobsAfterQueryVariables = {
+        name: node.name,
+        after: page.pageInfo.endCursor,
+      };
+      const rest = await post(app, String(TuningJobTrainingJobsAfterDocument), variables);
+      const next = present(
+        (dataOf(rest) as TuningJobTrainingJobsAfterQuery).hyperParameterTuningJob?.trainingJobs,
+        'trainingJobs',
       );
-      const next = (dataOf(rest).hyperParameterTuningJob as { trainingJobs: Page }).trainingJobs;
       expect(next.nodes.map((job) => job.name)).toEqual(own.slice(3, 103));
     }
     expect(continued).toBeGreaterThan(0);
@@ -498,20 +500,14 @@ describe('nested first pages of many parents', () => {
     expect(groups.length).toBeGreaterThan(1);
     expect(versions.length).toBeLessThanOrEqual(100);
     emulator.resetCalls();
-    const result = await post(
-      app,
-      '{ modelPackageGroups(first: 100) { nodes { name modelPackages(first: 2) { totalCount nodes { arn } } } } }',
-    );
-    const nodes = (
-      dataOf(result).modelPackageGroups as {
-        nodes: Array<{
-          name: string;
-          modelPackages: { totalCount: number; nodes: Array<{ arn: string }> };
-        }>;
-      }
+    const result = await post(app, String(GroupsFirstVersionsDocument));
+    const nodes = present(
+      (dataOf(result) as GroupsFirstVersionsQuery).modelPackageGroups,
+      'modelPackageGroups',
     ).nodes;
     expect(emulator.calls()).toEqual({ Search: 2 });
-    for (const node of nodes) {
+    for (const { name, modelPackages } of nodes) {
+      const node = { name, modelPackages: present(modelPackages, 'modelPackages') };
       const own = versions
         .filter((pkg) => pkg.ModelPackageGroupName === node.name)
         .sort(
