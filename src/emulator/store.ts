@@ -26,6 +26,8 @@ export interface EmulatorStore {
   put<K extends Kind>(kind: K, record: KindRecords[K], options?: PutOptions): KindRecords[K];
   /** By name, or by ARN for model packages. */
   get<K extends Kind>(kind: K, key: string): KindRecords[K] | undefined;
+  /** Like `get`, but throws `missing()` (SageMaker's not-found error) when there is no record. */
+  require<K extends Kind>(kind: K, key: string, missing: () => Error): KindRecords[K];
   findByArn(arn: string): { kind: Kind; record: KindRecords[Kind] } | undefined;
   delete(kind: Kind, key: string): boolean;
   /** Every record of a kind, in insertion order, visible to Search or not. */
@@ -140,6 +142,11 @@ export const createStore = (options: { region: string; accountId: string }): Emu
       return record;
     },
     get,
+    require(kind, key, missing) {
+      const record = get(kind, key);
+      if (record === undefined) throw missing();
+      return record;
+    },
     findByArn(resourceArn) {
       const entry = arnIndex.get(resourceArn);
       if (!entry) return undefined;

@@ -44,17 +44,11 @@ const configNotFound = (context: OperationContext, name: string) =>
     `Could not find endpoint configuration "${context.store.arn('EndpointConfig', name)}".`,
   );
 
-const mustFindEndpoint = (context: OperationContext, name: string): Endpoint => {
-  const endpoint = context.store.get('Endpoint', name);
-  if (!endpoint) throw endpointNotFound(context, name);
-  return endpoint;
-};
+const mustFindEndpoint = (context: OperationContext, name: string): Endpoint =>
+  context.store.require('Endpoint', name, () => endpointNotFound(context, name));
 
-const mustFindConfig = (context: OperationContext, name: string): EndpointConfig => {
-  const config = context.store.get('EndpointConfig', name);
-  if (!config) throw configNotFound(context, name);
-  return config;
-};
+const mustFindConfig = (context: OperationContext, name: string): EndpointConfig =>
+  context.store.require('EndpointConfig', name, () => configNotFound(context, name));
 
 /** The image a variant's model runs, as DescribeEndpoint reports it (with a resolved digest). */
 const deployedImages = (store: EmulatorStore, variant: ProductionVariant, at: Date) => {

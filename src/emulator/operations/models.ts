@@ -24,11 +24,8 @@ const notFound = (context: OperationContext, name: string) =>
   validationError(`Could not find model "${context.store.arn('Model', name)}".`);
 
 /** A model by name, or SageMaker's not-found error. */
-export const mustFindModel = (context: OperationContext, name: string): Model => {
-  const model = context.store.get('Model', name);
-  if (!model) throw notFound(context, name);
-  return model;
-};
+export const mustFindModel = (context: OperationContext, name: string): Model =>
+  context.store.require('Model', name, () => notFound(context, name));
 
 const describeModel: Operation = (request, context) =>
   withoutTags(mustFindModel(context, requiredString(request, 'ModelName')));

@@ -29,11 +29,8 @@ export const TRAINING_JOB_STATUSES = [
 
 const notFound = () => validationError('Requested resource not found.');
 
-const mustFind = (context: OperationContext, name: string): TrainingJob => {
-  const job = context.store.get('TrainingJob', name);
-  if (!job) throw notFound();
-  return job;
-};
+const mustFind = (context: OperationContext, name: string): TrainingJob =>
+  context.store.require('TrainingJob', name, notFound);
 
 const describeTrainingJob: Operation = (request, context) =>
   withoutTags(mustFind(context, requiredString(request, 'TrainingJobName')));

@@ -29,11 +29,10 @@ const TUNING_STATUSES = [
   'DeleteFailed',
 ] as const;
 
-const mustFind = (context: OperationContext, name: string): TuningJob => {
-  const job = context.store.get('HyperParameterTuningJob', name);
-  if (!job) throw resourceNotFound(`Amazon SageMaker can't find a tuning job with name ${name}`);
-  return job;
-};
+const mustFind = (context: OperationContext, name: string): TuningJob =>
+  context.store.require('HyperParameterTuningJob', name, () =>
+    resourceNotFound(`Amazon SageMaker can't find a tuning job with name ${name}`),
+  );
 
 const describeTuningJob: Operation = (request, context) =>
   withoutTags(mustFind(context, requiredString(request, 'HyperParameterTuningJobName')));
