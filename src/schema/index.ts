@@ -60,11 +60,14 @@ function withoutNodeFields(full: GraphQLSchema): GraphQLSchema {
   return result;
 }
 
-const withoutNodes = withoutNodeFields(subgraph);
+// Built on first use: most gateways serve the node fields and never need it.
+let withoutNodes: GraphQLSchema | undefined;
 
 /** The gateway's schema: a federation v2 subgraph, with or without the root node fields. */
 export function buildSchema(options: SchemaOptions): GraphQLSchema {
-  return options.nodeFields ? subgraph : withoutNodes;
+  if (options.nodeFields) return subgraph;
+  withoutNodes ??= withoutNodeFields(subgraph);
+  return withoutNodes;
 }
 
 /** The full subgraph schema (with Query.node and Query.nodes). */
