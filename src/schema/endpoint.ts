@@ -45,9 +45,9 @@ interface RuntimeVariant {
 // per request, shared by all such fields.
 const endpointDetails = createContextCache(
   (context: Context) =>
-    new DataLoader<string, EndpointDetails | null>(
-      (names) => describeEndpoints(context.sagemaker, names, context.logger),
-      { maxBatchSize: MAX_BATCH },
+    // One batch per level: each name costs its own DescribeEndpoint anyway (see EndpointConfig).
+    new DataLoader<string, EndpointDetails | null>((names) =>
+      describeEndpoints(context.sagemaker, names, context.logger),
     ),
 );
 
@@ -191,8 +191,9 @@ export const EndpointConfig = builder.loadableNode<
     description: 'The global id of the endpoint configuration: its ARN.',
     resolve: (config) => config.EndpointConfigArn ?? '',
   },
-  loaderOptions: { maxBatchSize: MAX_BATCH },
-  // No Search for endpoint configs: each costs a DescribeEndpointConfig.
+  // No Search for endpoint configs: each costs a DescribeEndpointConfig. No maxBatchSize either:
+  // batches of 100 would split a level into waves that finish apart (so the next level splits
+  // too) and each run its own 8 calls in flight; one batch keeps the level whole and bounded.
   load: (keys, context) => loadEndpointConfigs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
     arn: t.string({

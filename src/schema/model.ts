@@ -3,7 +3,6 @@ import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.js';
 import { type Model as DescribedModel, loadModels } from '../sagemaker/hosting.js';
 import { RESOURCE_NAME } from '../sagemaker/resource-names.js';
-import { MAX_BATCH } from '../sagemaker/search-batch.js';
 import { KeyValuePairRef, keyValuePairs, present, TagRef, VpcConfigRef } from './common.js';
 import { AdditionalModelDataSourceRef, ModelDataSourceRef } from './inference-specification.js';
 import { ModelPackage } from './model-package.js';
@@ -117,8 +116,8 @@ export const Model = builder.loadableNode<
     description: 'The global id of the model: its ARN.',
     resolve: (model) => model.ModelArn ?? '',
   },
-  loaderOptions: { maxBatchSize: MAX_BATCH },
-  // Models have no Search: each costs a DescribeModel, a bounded number at a time.
+  // Models have no Search: each costs a DescribeModel, a bounded number at a time, in one batch
+  // per level (see EndpointConfig).
   load: (keys, context) => loadModels(context.sagemaker, keys, context.logger),
   fields: (t) => ({
     arn: t.string({
