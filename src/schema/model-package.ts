@@ -33,6 +33,7 @@ import {
   SourceAlgorithmRef,
   UserContextRef,
 } from './model-package-parts.js';
+import { selectsOnly } from './selection.js';
 import { TrainingJob } from './training-job.js';
 
 const badInput = (message: string) =>
@@ -41,6 +42,13 @@ const badInput = (message: string) =>
 const newestFirst = (a: ModelPackageRecord, b: ModelPackageRecord): number =>
   (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0) ||
   (b.ModelPackageVersion ?? 0) - (a.ModelPackageVersion ?? 0);
+
+/** The group's fields its name alone answers (its versions are found by the group's name). */
+const GROUP_FIELDS_OF_NAME: ReadonlySet<string> = new Set([
+  'name',
+  'modelPackageGroupName',
+  'modelPackages',
+]);
 
 /** The model artifact URLs of a package's containers, the key of its training job link. */
 const modelDataUrls = (pkg: ModelPackageRecord): string[] => [
@@ -341,8 +349,15 @@ export const ModelPackage = builder.loadableNode<
     group: t.field({
       type: ModelPackageGroup,
       nullable: true,
-      description: 'The group the package is a version of; null for an unversioned package.',
-      resolve: (pkg) => pkg.ModelPackageGroupName ?? null,
+      description:
+        'The group the package is a version of; null for an unversioned package. Selecting only what the name answers (name, modelPackageGroupName, modelPackages) costs no lookup of the group.',
+      resolve: (pkg, _args, _context, info) => {
+        const name = pkg.ModelPackageGroupName;
+        if (name === undefined) return null;
+        // A version cannot outlive its group (SageMaker refuses to delete a group that holds
+        // versions), so what the name answers needs no Search; the rest loads the group.
+        return selectsOnly(info, GROUP_FIELDS_OF_NAME) ? { ModelPackageGroupName: name } : name;
+      },
     }),
     trainingJob: t.field({
       type: TrainingJob,

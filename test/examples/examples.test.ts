@@ -120,7 +120,8 @@ describe('examples/endpoint-deployment.graphql', () => {
   });
 
   it('costs one upstream call per link level', async () => {
-    // Searches: endpoint, model packages, groups, training jobs, tuning jobs, best training jobs.
+    // Searches: endpoint, model packages, training jobs, tuning jobs, best training jobs (only the
+    // groups' names are selected, and each package holds its group's name).
     // Endpoint configs and models have no Search: one Describe for the config, one per model.
     gateway.emulator().resetCalls();
     await execute(EndpointDeploymentDocument, {
@@ -128,7 +129,7 @@ describe('examples/endpoint-deployment.graphql', () => {
       metric: 'validation:auc',
     });
     expect(gateway.emulator().calls()).toEqual({
-      Search: 6,
+      Search: 5,
       DescribeEndpointConfig: 1,
       DescribeModel: 2,
     });

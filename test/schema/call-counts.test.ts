@@ -10,7 +10,13 @@ import { loadConfig } from '../../src/config.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { NestedDocument, type NestedQuery, type NestedQueryVariables } from '../gql/graphql.js';
+import {
+  NestedDocument,
+  NestedGroupsDocument,
+  type NestedGroupsQuery,
+  type NestedQuery,
+  type NestedQueryVariables,
+} from '../gql/graphql.js';
 
 interface GraphQLResponse {
   data?: NestedQuery | null;
@@ -34,15 +40,23 @@ const jobs: TrainingJob[] = [];
 const groupOf = new Map<string, string>();
 const packageOf = new Map<string, string>();
 
-const query = async (ids: readonly string[]): Promise<GraphQLResponse> => {
-  const variables: NestedQueryVariables = { ids: [...ids] };
+const post = async <T>(
+  document: string,
+  variables: NestedQueryVariables,
+): Promise<{ data?: T | null; errors?: GraphQLResponse['errors'] }> => {
   const response = await app.fetch('http://gateway/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: String(NestedDocument), variables }),
+    body: JSON.stringify({ query: document, variables }),
   });
-  return (await response.json()) as GraphQLResponse;
+  return (await response.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] };
 };
+
+const query = (ids: readonly string[]): Promise<GraphQLResponse> =>
+  post<NestedQuery>(String(NestedDocument), { ids: [...ids] });
+
+const queryGroups = (ids: readonly string[]) =>
+  post<NestedGroupsQuery>(String(NestedGroupsDocument), { ids: [...ids] });
 
 /** The upstream calls, per operation, of one query. */
 const callsOf = async (
@@ -142,8 +156,9 @@ const expected = (job: TrainingJob): JobResult => {
 
 /** The exact upstream calls of the nested query, whatever the number of jobs. */
 const NESTED_CALLS = {
-  // nodes (by ARN), bestTrainingJob (by name), tuningJob, modelPackages (by artifact), group.
-  Search: 5,
+  // nodes (by ARN), bestTrainingJob (by name), tuningJob, modelPackages (by artifact); the
+  // query selects only the group's name, which each package holds.
+  Search: 4,
 };
 
 describe('a nested query over N training jobs', () => {
@@ -206,10 +221,31 @@ describe('a nested query over N training jobs', () => {
       {
         name: 'orphan-of-gone-hpo',
         tuningJob: null,
-        modelPackages: [{ arn: ghostArn, group: null }],
+        // the name is the package's own: SageMaker keeps a group while it holds versions
+        modelPackages: [{ arn: ghostArn, group: { name: 'ghost-models' } }],
       },
       null,
     ]);
+    // a field only the group itself holds looks it up, and a group that is not there is null
+    const groups = await queryGroups([orphan.TrainingJobArn ?? '']);
+    expect(groups.errors).toBeUndefined();
+    expect(groups.data?.nodes).toEqual([{ modelPackages: [{ group: null }] }]);
+  });
+
+  it('looks the groups of all packages up in one Search when more than the name is selected', async () => {
+    emulator.resetCalls();
+    const result = await queryGroups(arnsOf(100));
+    expect(result.errors).toBeUndefined();
+    const status = (name: string) =>
+      (emulator.store.get('ModelPackageGroup', name) as ModelPackageGroup).ModelPackageGroupStatus;
+    expect(result.data?.nodes).toEqual(
+      jobs.map((job) => {
+        const name = groupOf.get(job.TrainingJobName ?? '') ?? '';
+        return { modelPackages: [{ group: { name, modelPackageGroupStatus: status(name) } }] };
+      }),
+    );
+    // nodes, modelPackages (by artifact), groups
+    expect(emulator.calls()).toEqual({ Search: 3 });
   });
 
   it('retries a throttled Search transparently', async () => {

@@ -78,14 +78,14 @@ describe('endpoint → config → variant → model → container → model pack
   });
 
   it('costs one upstream call per link level', async () => {
-    // Search for the endpoint, package, group, artifact's training job, tuning job and best job;
-    // endpoint configs and models have no Search, so one Describe each (two models, one batch);
-    // no tags are selected, so no ListTags.
+    // Search for the endpoint, package, artifact's training job, tuning job and best job (the
+    // group's name is the package's own); endpoint configs and models have no Search, so one
+    // Describe each (two models, one batch); no tags are selected, so no ListTags.
     emulator.resetCalls();
     const result = await run();
     expect(result.errors).toBeUndefined();
     expect(emulator.calls()).toEqual({
-      Search: 6,
+      Search: 5,
       DescribeEndpointConfig: 1,
       DescribeModel: 2,
     });
