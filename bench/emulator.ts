@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import {
   SageMakerClient,
@@ -9,6 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
 import { keyExpression } from '../src/sagemaker/key-expression.js';
+import { describeMachine, type Machine, machine, ratio, table, writeResult } from './report.js';
 import { measure, type Timing } from './stats.js';
 
 /**
@@ -29,7 +28,7 @@ interface LoadFigure {
 }
 
 export interface EmulatorBenchResult {
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
+  machine: Machine;
   load: LoadFigure[];
   search: Array<{ scenario: string; jobs: number; timing: Timing; hits: number }>;
   ratios: Record<string, number>;
@@ -141,34 +140,33 @@ async function searchScenarios(emulator: Emulator, quick: boolean) {
   return out;
 }
 
-const pad = (s: string, n: number): string => s.padEnd(n);
-
-function markdown(result: EmulatorBenchResult): string {
-  const lines = [
-    `Machine: ${result.machine.cpus} CPUs (${result.machine.cpuModel}), ${result.machine.memoryGB} GB, Node ${result.machine.node}`,
-    '',
-    '| Load demo data | training jobs | ms | heap MB |',
-    '|---|---:|---:|---:|',
-    ...result.load.map((l) => `| startEmulator | ${l.trainingJobs} | ${l.loadMs} | ${l.heapMB} |`),
-    '',
-    '| Search over the SDK (loopback) | jobs | hits | p50 ms | p95 ms | n |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...result.search.map(
-      (s) =>
-        `| ${pad(s.scenario, 38)} | ${s.jobs} | ${s.hits} | ${s.timing.p50} | ${s.timing.p95} | ${s.timing.n} |`,
+export function emulatorMarkdown(result: EmulatorBenchResult): string {
+  return [
+    table(
+      ['Load demo data', 'training jobs', 'ms', 'heap MB'],
+      result.load.map((l) => ['startEmulator', l.trainingJobs, l.loadMs, l.heapMB]),
     ),
     '',
-    '| Ratio | value |',
-    '|---|---:|',
-    ...Object.entries(result.ratios).map(([k, v]) => `| ${k} | ${v} |`),
-  ];
-  return lines.join('\n');
+    table(
+      ['Search over the SDK (loopback)', 'jobs', 'hits', 'p50 ms', 'p95 ms', 'n'],
+      result.search.map((s) => [
+        s.scenario,
+        s.jobs,
+        s.hits,
+        s.timing.p50,
+        s.timing.p95,
+        s.timing.n,
+      ]),
+    ),
+    '',
+    table(
+      ['Ratio', 'value'],
+      Object.entries(result.ratios).map(([k, v]) => [k, v]),
+    ),
+  ].join('\n');
 }
 
-const ratio = (a: number | undefined, b: number | undefined): number =>
-  a === undefined || b === undefined || b === 0 ? Number.NaN : Math.round((a / b) * 100) / 100;
-
-/** Runs every scenario, prints a markdown table and writes the JSON to bench/results/. */
+/** Runs every scenario and returns the figures. */
 export async function runEmulatorBench(
   options: { quick?: boolean } = {},
 ): Promise<EmulatorBenchResult> {
@@ -177,12 +175,7 @@ export async function runEmulatorBench(
     ? { small: 200, medium: 1_000, large: 5_000 }
     : { small: SMALL, medium: MEDIUM, large: LARGE };
   const result: EmulatorBenchResult = {
-    machine: {
-      cpus: availableParallelism(),
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGB: Math.round(totalmem() / 1e9),
-      node: process.version,
-    },
+    machine: machine(),
     load: [],
     search: [],
     ratios: {},
@@ -236,15 +229,11 @@ export async function runEmulatorBench(
     ),
   };
 
-  console.log(markdown(result));
-  const dir = new URL('./results/', import.meta.url);
-  mkdirSync(dir, { recursive: true });
-  const file = new URL(`emulator-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, dir);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\nJSON: ${file.pathname}`);
   return result;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runEmulatorBench();
+  const result = await runEmulatorBench();
+  console.log(`${describeMachine(result.machine)}\n\n${emulatorMarkdown(result)}`);
+  console.log(`\nJSON: ${writeResult('emulator', result)}`);
 }

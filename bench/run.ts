@@ -1,7 +1,37 @@
-import { runEmulatorBench } from './emulator.js';
+import { callsMarkdown, runCallsBench } from './calls.js';
+import { emulatorMarkdown, runEmulatorBench } from './emulator.js';
+import { latencyMarkdown, runLatencyBench } from './latency.js';
+import { describeMachine, machine, writeResult } from './report.js';
+import { runThroughputBench } from './throughput.js';
 
-/** Every benchmark scenario, one after another; each prints its own table. */
+/**
+ * Every scenario, one after another, each printing its tables; one JSON file with all figures.
+ * BENCH_QUICK=1 shrinks every loop to a smoke run.
+ */
+const quick = process.env.BENCH_QUICK === '1';
 const started = performance.now();
-console.log('## Emulator at scale\n');
-await runEmulatorBench();
-console.log(`\nbench finished in ${Math.round((performance.now() - started) / 1000)} s`);
+const section = (title: string): void => console.log(`\n## ${title}\n`);
+
+console.log(describeMachine(machine()));
+section('Upstream calls per query');
+const calls = await runCallsBench();
+console.log(callsMarkdown(calls));
+section('Latency with slow upstream calls');
+const latency = await runLatencyBench({ quick });
+console.log(latencyMarkdown(latency));
+section('Gateway throughput and CPU');
+const throughput = await runThroughputBench({ quick });
+section('Emulator at scale');
+const emulator = await runEmulatorBench({ quick });
+console.log(emulatorMarkdown(emulator));
+
+const seconds = Math.round((performance.now() - started) / 1000);
+const file = writeResult('bench', {
+  machine: machine(),
+  seconds,
+  calls,
+  latency,
+  throughput,
+  emulator,
+});
+console.log(`\nbench finished in ${seconds} s; JSON: ${file}`);

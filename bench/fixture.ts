@@ -1,0 +1,173 @@
+import {
+  CreateEndpointCommand,
+  CreateEndpointConfigCommand,
+  CreateModelCommand,
+  CreateModelPackageCommand,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { loadConfig } from '../src/config.js';
+import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import { createGateway, type Gateway } from '../src/gateway.js';
+import { createMetrics } from '../src/metrics.js';
+import { createSageMakerClient } from '../src/sagemaker/client.js';
+
+/** Endpoints the benchmarks need: the demo has a handful, a page of 100 needs 100. */
+export const BENCH_ENDPOINTS = 100;
+/** Of the most recently completed training jobs, one in REGISTER_EVERY is registered. */
+const RECENT_JOBS = 150;
+const REGISTER_EVERY = 3;
+const HOUR = 3_600_000;
+
+export interface BenchWorld {
+  emulator: Emulator;
+  /** A plain SDK client for the hand-written baselines: no retries, so every call counts once. */
+  client: SageMakerClient;
+  /** The gateway over its own SDK client, as `createGateway` builds it for a deployment. */
+  gateway: Gateway;
+  close(): Promise<void>;
+}
+
+export const sdkClient = (endpoint: string): SageMakerClient =>
+  new SageMakerClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+    maxAttempts: 1,
+  });
+
+/**
+ * A realistic platform: the demo's teams and jobs; a pipeline that registers a model version for
+ * every third recently completed job; A/B endpoints over the registry's versions until there are
+ * {@link BENCH_ENDPOINTS}. Added through the SDK, then left to settle (the emulator's clock is
+ * moved on past their creation, so jobs have finished and endpoints are InService).
+ */
+export async function startBenchWorld(
+  options: { scale?: number; latencyMs?: number } = {},
+): Promise<BenchWorld> {
+  let skew = 0;
+  const emulator = await startEmulator({
+    data: 'demo',
+    scale: options.scale ?? 1_500,
+    seed: 7,
+    searchLagMs: 0,
+    now: () => Date.now() + skew,
+  });
+  const client = sdkClient(emulator.endpoint);
+  skew += 2 * HOUR;
+  emulator.lifecycle.advance(emulator.now());
+  await registerRecentJobs(emulator, client);
+  await addEndpoints(emulator, client);
+  skew += 2 * HOUR;
+  emulator.lifecycle.advance(emulator.now());
+  emulator.knobs.latencyMs = options.latencyMs ?? 0;
+
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const gatewayClient = createSageMakerClient(config, emulator.endpoint);
+  const gateway = createGateway(config, { client: gatewayClient, metrics: createMetrics() });
+  emulator.resetCalls();
+  return {
+    emulator,
+    client,
+    gateway,
+    async close() {
+      client.destroy();
+      gatewayClient.destroy();
+      await emulator.close();
+    },
+  };
+}
+
+async function registerRecentJobs(emulator: Emulator, client: SageMakerClient): Promise<void> {
+  const groups = new Set(
+    emulator.store.all('ModelPackageGroup').map((group) => group.ModelPackageGroupName),
+  );
+  const recent = emulator.store
+    .all('TrainingJob')
+    .filter((job) => job.TrainingJobStatus === 'Completed')
+    .sort((a, b) => (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0))
+    .slice(0, RECENT_JOBS);
+  for (const [at, job] of recent.entries()) {
+    const project = job.Tags?.find((tag) => tag.Key === 'project')?.Value;
+    const group = `${project}-models`;
+    const artifacts = job.ModelArtifacts?.S3ModelArtifacts;
+    if (at % REGISTER_EVERY !== 0 || !groups.has(group) || artifacts === undefined) continue;
+    await client.send(
+      new CreateModelPackageCommand({
+        ModelPackageGroupName: group,
+        ModelPackageDescription: `registered by the pipeline run of ${job.TrainingJobName}`,
+        InferenceSpecification: {
+          Containers: [
+            { Image: job.AlgorithmSpecification?.TrainingImage, ModelDataUrl: artifacts },
+          ],
+          SupportedContentTypes: ['text/csv'],
+          SupportedResponseMIMETypes: ['application/json'],
+        },
+      }),
+    );
+  }
+}
+
+async function addEndpoints(emulator: Emulator, client: SageMakerClient): Promise<void> {
+  const versions = emulator.store
+    .all('ModelPackage')
+    .filter((pkg) => pkg.ModelPackageVersion !== undefined)
+    .sort((a, b) => (a.ModelPackageArn ?? '').localeCompare(b.ModelPackageArn ?? ''));
+  const role = 'arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole-bench';
+  const missing = BENCH_ENDPOINTS - emulator.store.size('Endpoint');
+  for (let i = 0; i < missing; i++) {
+    // champion and challenger: two neighbouring versions, mostly of the same group
+    const pair = [versions[i % versions.length], versions[(i + 1) % versions.length]];
+    const models: string[] = [];
+    for (const [side, pkg] of pair.entries()) {
+      const name = `bench-${i}-${side === 0 ? 'champion' : 'challenger'}`;
+      await client.send(
+        new CreateModelCommand({
+          ModelName: name,
+          ExecutionRoleArn: role,
+          Containers: [{ ModelPackageName: pkg?.ModelPackageArn }],
+        }),
+      );
+      models.push(name);
+    }
+    const config = `bench-endpoint-${i}-config`;
+    await client.send(
+      new CreateEndpointConfigCommand({
+        EndpointConfigName: config,
+        ProductionVariants: models.map((model, side) => ({
+          VariantName: side === 0 ? 'champion' : 'challenger',
+          ModelName: model,
+          InstanceType: 'ml.m5.large',
+          InitialInstanceCount: 1,
+          InitialVariantWeight: side === 0 ? 0.9 : 0.1,
+        })),
+      }),
+    );
+    await client.send(
+      new CreateEndpointCommand({
+        EndpointName: `bench-endpoint-${i}`,
+        EndpointConfigName: config,
+      }),
+    );
+  }
+}
+
+/** Sends one GraphQL request to the gateway in-process (no socket) and returns its data. */
+export async function execute(
+  gateway: Gateway,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const response = await gateway.fetch('http://gateway/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: Array<{ message: string }>;
+  };
+  if (body.errors !== undefined || body.data === undefined) {
+    throw new Error(`the gateway answered with errors: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
