@@ -31,6 +31,8 @@ export interface Config {
     /** Whether Query.node/nodes are served (off when another subgraph of the supergraph owns them). */
     nodeFields: boolean;
   };
+  /** Whether queries run compiled (graphql-jit) rather than through graphql-js's executor. */
+  compiledExecution: boolean;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -108,6 +110,7 @@ const schema = z.object({
   DEMO_SEED: int(0, 2 ** 31 - 1).optional(),
   DEMO_LATENCY_MS: int(0, 60_000).default(0),
   FEDERATION_NODE_FIELDS: bool.default(true),
+  GRAPHQL_JIT: bool.default(true),
   MAX_DEPTH: int(1, 100).default(12),
   MAX_ALIASES: int(1, 1000).default(30),
   // Complexity ≈ fields resolved over the items a query can fetch (connections count `first`).
@@ -185,6 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     demo: { scale: vars.DEMO_SCALE, seed: vars.DEMO_SEED, latencyMs: vars.DEMO_LATENCY_MS },
     federation: { nodeFields: vars.FEDERATION_NODE_FIELDS },
+    compiledExecution: vars.GRAPHQL_JIT,
     limits: {
       maxDepth: vars.MAX_DEPTH,
       maxAliases: vars.MAX_ALIASES,

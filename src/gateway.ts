@@ -4,6 +4,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { useCompiledExecution } from './compiled-execution.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useCostLimit } from './cost-limit.js';
@@ -150,6 +151,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
       useErrorCodes(),
       usePrometheus({ endpoint: '/metrics', registry: metrics.registry }),
+      ...(config.compiledExecution ? [useCompiledExecution(logger)] : []),
     ],
   });
 }

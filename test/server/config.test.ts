@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
       demo: { scale: undefined, seed: undefined, latencyMs: 0 },
       federation: { nodeFields: true },
+      compiledExecution: true,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
     });
   });
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       MAX_COST: '900',
       MAX_TOKENS: '700',
       FEDERATION_NODE_FIELDS: 'false',
+      GRAPHQL_JIT: 'false',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
       },
       demo: { scale: 100_000, seed: 7, latencyMs: 20 },
       federation: { nodeFields: false },
+      compiledExecution: false,
       limits: { maxDepth: 8, maxAliases: 10, maxCost: 900, maxTokens: 700 },
     });
   });
