@@ -2,7 +2,7 @@ import { callsMarkdown, runCallsBench } from './calls.js';
 import { emulatorMarkdown, runEmulatorBench } from './emulator.js';
 import { latencyMarkdown, runLatencyBench } from './latency.js';
 import { describeMachine, machine, writeResult } from './report.js';
-import { runThroughputBench } from './throughput.js';
+import { runThroughputBench, throughputMarkdown } from './throughput.js';
 
 /**
  * Every scenario, one after another, each printing its tables; one JSON file with all figures.
@@ -21,6 +21,7 @@ const latency = await runLatencyBench({ quick });
 console.log(latencyMarkdown(latency));
 section('Gateway throughput and CPU');
 const throughput = await runThroughputBench({ quick });
+console.log(throughputMarkdown(throughput));
 section('Emulator at scale');
 const emulator = await runEmulatorBench({ quick });
 console.log(emulatorMarkdown(emulator));

@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { type LoadResult, post, problem, runLoad } from './load.js';
 import { TRAINING_JOB_PAGE } from './queries.js';
+import { describeMachine, type Machine, machine, ratio, table, writeResult } from './report.js';
 import { CLOCK_TICKS_PER_SECOND, cpuMs, type Memory, memory } from './servers/proc.js';
 import {
   killAllServers,
@@ -18,8 +19,10 @@ import { summarize, type Timing } from './stats.js';
 /**
  * The gateway's own throughput and CPU cost: a page of 100 training jobs with their links, with no
  * injected upstream latency, against a bare graphql-yoga app that executes the same selection over
- * the same JSON. Driver, gateway, bare app and emulator are separate processes on the same cores,
- * so the two targets are measured in alternating windows (ABBA order) and see the same machine.
+ * the same JSON, and against the gateway on graphql-js's executor (GRAPHQL_JIT=false). Driver,
+ * servers and emulator are separate processes on the same cores, so the targets are measured in
+ * rotating windows (ABC, CBA, …) and see the same machine. BENCH_BASELINE=<directory> adds the
+ * gateway of another checkout (e.g. a git worktree of an earlier commit) as one more target.
  */
 
 const FIRST = 100;
@@ -27,8 +30,11 @@ const CONCURRENCY = 8;
 const FULL = { warmupMs: 2_000, windowMs: 4_000, rounds: 3 };
 const QUICK = { warmupMs: 300, windowMs: 1_000, rounds: 1 };
 
-type Target = 'gateway' | 'bare';
-const TARGETS: readonly Target[] = ['gateway', 'bare'];
+const GATEWAY = 'gateway';
+const INTERPRETED = 'gateway, graphql-js executor';
+const BARE = 'bare yoga';
+const BASELINE = 'gateway of BENCH_BASELINE';
+type Target = string;
 
 interface Window {
   round: number;
@@ -48,26 +54,13 @@ interface Window {
   driverCpuMsPerRequest: number;
 }
 
-interface TargetSummary {
-  requests: number;
-  failures: number;
-  requestsPerSecond: number;
+interface TargetSummary extends Omit<Window, 'round' | 'target' | 'p50Ms' | 'p95Ms'> {
   latency: Timing;
-  serverCpuMsPerRequest: number;
-  serverCpuPercent: number;
-  emulatorCpuMsPerRequest: number;
-  driverCpuMsPerRequest: number;
   memory: Memory;
 }
 
 export interface ThroughputResult {
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    memoryGB: number;
-    node: string;
-    clockTicksPerSecond: number;
-  };
+  machine: Machine & { clockTicksPerSecond: number };
   setup: {
     query: 'TRAINING_JOB_PAGE';
     first: number;
@@ -81,6 +74,8 @@ export interface ThroughputResult {
     /** Where the gateway's CPU profile was written (BENCH_CPU_PROF=1), else null. */
     cpuProfileDir: string | null;
   };
+  /** The checkout measured as BASELINE, if any. */
+  baseline: string | null;
   windows: Window[];
   targets: Record<Target, TargetSummary>;
   emulatorMemory: Memory;
@@ -92,38 +87,63 @@ export interface ThroughputResult {
   ratios: Record<string, number>;
 }
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
-const ratio = (a: number, b: number): number => (b === 0 ? Number.NaN : round2(a / b));
 const perRequest = (ms: number, requests: number): number =>
   requests === 0 ? Number.NaN : Math.round((ms / requests) * 1000) / 1000;
 
 const server = (file: string): URL => new URL(`./servers/${file}`, import.meta.url);
 
-function markdown(result: ThroughputResult): string {
-  const { machine, setup } = result;
-  const t = result.targets;
+export function throughputMarkdown(result: ThroughputResult): string {
+  const { setup } = result;
   const lines = [
-    `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}; driver, gateway, bare app and emulator share these CPUs.`,
-    `Query: TRAINING_JOB_PAGE, first: ${setup.first} (${setup.items} items, ${Math.round(setup.responseBytes / 1024)} KB of JSON); ${setup.concurrency} concurrent keep-alive connections; ${setup.rounds} round(s) of ${setup.windowMs / 1000} s per target after ${setup.warmupMs / 1000} s of warm-up; CPU from /proc at ${machine.clockTicksPerSecond} ticks/s.`,
+    `Query: TRAINING_JOB_PAGE, first: ${setup.first} (${setup.items} items, ${Math.round(setup.responseBytes / 1024)} KB of JSON); ${setup.concurrency} concurrent keep-alive connections; ${setup.rounds} round(s) of ${setup.windowMs / 1000} s per target after ${setup.warmupMs / 1000} s of warm-up; NODE_ENV=production; CPU from /proc at ${result.machine.clockTicksPerSecond} ticks/s; driver, servers and emulator share the machine's CPUs.`,
     '',
-    '| Window | target | requests | failures | req/s | p50 ms | p95 ms | server CPU ms/req | server CPU % | emulator CPU ms/req | driver CPU ms/req |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...result.windows.map(
-      (w) =>
-        `| ${w.round} | ${w.target} | ${w.requests} | ${w.failures} | ${w.requestsPerSecond} | ${w.p50Ms} | ${w.p95Ms} | ${w.serverCpuMsPerRequest} | ${w.serverCpuPercent} | ${w.emulatorCpuMsPerRequest} | ${w.driverCpuMsPerRequest} |`,
+    table(
+      [
+        'Target',
+        'requests',
+        'failures',
+        'req/s',
+        'p50 ms',
+        'p95 ms',
+        'server CPU ms/req',
+        'server CPU %',
+        'emulator CPU ms/req',
+        'RSS MB',
+        'peak RSS MB',
+      ],
+      Object.entries(result.targets).map(([name, s]) => {
+        return [
+          name,
+          s.requests,
+          s.failures,
+          s.requestsPerSecond,
+          s.latency.p50,
+          s.latency.p95,
+          s.serverCpuMsPerRequest,
+          s.serverCpuPercent,
+          s.emulatorCpuMsPerRequest,
+          s.memory.rssMB,
+          s.memory.peakRssMB,
+        ];
+      }),
     ),
     '',
-    '| Target | requests | failures | req/s | p50 ms | p95 ms | server CPU ms/req | server CPU % | emulator CPU ms/req | driver CPU ms/req | RSS MB | peak RSS MB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...TARGETS.map((name) => {
-      const s = t[name];
-      return `| ${name} | ${s.requests} | ${s.failures} | ${s.requestsPerSecond} | ${s.latency.p50} | ${s.latency.p95} | ${s.serverCpuMsPerRequest} | ${s.serverCpuPercent} | ${s.emulatorCpuMsPerRequest} | ${s.driverCpuMsPerRequest} | ${s.memory.rssMB} | ${s.memory.peakRssMB} |`;
-    }),
-    `| emulator (world) | | | | | | | | | | ${result.emulatorMemory.rssMB} | ${result.emulatorMemory.peakRssMB} |`,
+    table(
+      ['Ratio', 'value'],
+      Object.entries(result.ratios).map(([k, v]) => [k, v]),
+    ),
     '',
-    '| Ratio | value |',
-    '|---|---:|',
-    ...Object.entries(result.ratios).map(([k, v]) => `| ${k} | ${v} |`),
+    table(
+      ['Window', 'target', 'req/s', 'p50 ms', 'server CPU ms/req', 'emulator CPU ms/req'],
+      result.windows.map((w) => [
+        w.round,
+        w.target,
+        w.requestsPerSecond,
+        w.p50Ms,
+        w.serverCpuMsPerRequest,
+        w.emulatorCpuMsPerRequest,
+      ]),
+    ),
     '',
     `Gateway request log: ${result.gatewayLogLines} lines on stdout during the run.`,
   ];
@@ -138,7 +158,7 @@ function markdown(result: ThroughputResult): string {
   return lines.join('\n');
 }
 
-/** Runs the scenario, prints markdown tables and returns the figures (JSON-serializable). */
+/** Runs the scenario, prints its tables and returns the figures (JSON-serializable). */
 export async function runThroughputBench(
   options: { quick?: boolean } = {},
 ): Promise<ThroughputResult> {
@@ -172,8 +192,23 @@ export async function runThroughputBench(
       args: [world.url],
       nodeArgs: profileDir === null ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir],
     });
+    const interpreted = await startServer(INTERPRETED, server('gateway.ts'), {
+      args: [world.url],
+      env: { GRAPHQL_JIT: 'false' },
+    });
+    const baselineDir = process.env.BENCH_BASELINE;
+    const baseline =
+      baselineDir === undefined || baselineDir === ''
+        ? undefined
+        : await startServer(
+            BASELINE,
+            pathToFileURL(join(baselineDir, 'bench/servers/gateway.ts')),
+            {
+              args: [world.url],
+            },
+          );
 
-    // the gateway's answer, once, is what the bare app serves
+    // the gateway's answer, once, is what the bare app serves; every target must answer it
     const reference = await post(agent, gateway.url, body);
     const why = problem(reference);
     if (why !== undefined) throw new Error(`the gateway did not answer the query: ${why}`);
@@ -183,71 +218,71 @@ export async function runThroughputBench(
     if (items !== FIRST) console.error(`warning: the page holds ${items} items, not ${FIRST}`);
     const dataFile = join(temp, 'data.json');
     writeFileSync(dataFile, JSON.stringify(data));
-    const bare = await startServer('bare', server('bare.ts'), { args: [dataFile] });
-    const bareAnswer = await post(agent, bare.url, body);
-    const bareWhy = problem(bareAnswer);
-    if (bareWhy !== undefined) throw new Error(`the bare app did not answer the query: ${bareWhy}`);
-    if (!isDeepStrictEqual((JSON.parse(bareAnswer.body) as { data: unknown }).data, data)) {
-      throw new Error('the bare app answered different data from the gateway');
+    const bare = await startServer(BARE, server('bare.ts'), { args: [dataFile] });
+    const servers = new Map<Target, ServerProcess>([
+      [GATEWAY, gateway],
+      [INTERPRETED, interpreted],
+      ...(baseline === undefined ? [] : [[BASELINE, baseline] as const]),
+      [BARE, bare],
+    ]);
+    const TARGETS = [...servers.keys()];
+    const urlOf = (target: Target): string => servers.get(target)?.url ?? '';
+    const pidOf = (target: Target): number => servers.get(target)?.pid ?? 0;
+    for (const target of TARGETS) {
+      const answer = await post(agent, urlOf(target), body);
+      const problemOf = problem(answer);
+      if (problemOf !== undefined) throw new Error(`${target} did not answer: ${problemOf}`);
+      if (!isDeepStrictEqual((JSON.parse(answer.body) as { data: unknown }).data, data)) {
+        throw new Error(`${target} answered different data from the gateway`);
+      }
     }
 
-    const servers: Record<Target, ServerProcess> = { gateway, bare };
     const failureSamples: string[] = [];
     let failures = 0;
     const count = (load: LoadResult): void => {
       failures += load.failures;
       failureSamples.push(...load.failureSamples.slice(0, 5 - failureSamples.length));
     };
-
     for (const target of TARGETS) {
-      count(
-        await runLoad({
-          url: servers[target].url,
-          body,
-          concurrency: CONCURRENCY,
-          durationMs: warmupMs,
-          agent,
-        }),
-      );
+      const url = urlOf(target);
+      count(await runLoad({ url, body, concurrency: CONCURRENCY, durationMs: warmupMs, agent }));
     }
 
     const windows: Window[] = [];
-    const latencies: Record<Target, number[]> = { gateway: [], bare: [] };
-    const totals: Record<
-      Target,
-      { elapsedMs: number; server: number; emulator: number; driver: number }
-    > = {
-      gateway: { elapsedMs: 0, server: 0, emulator: 0, driver: 0 },
-      bare: { elapsedMs: 0, server: 0, emulator: 0, driver: 0 },
-    };
+    const latencies = new Map<Target, number[]>(TARGETS.map((t) => [t, []]));
+    const totals = new Map(
+      TARGETS.map((t) => [t, { elapsedMs: 0, server: 0, emulator: 0, driver: 0 }]),
+    );
     for (let round = 1; round <= rounds; round++) {
-      // ABBA: a drift of the machine's state over the run weighs on both targets alike
+      // ABC, CBA, …: a drift of the machine's state over the run weighs on every target alike
       const order = round % 2 === 1 ? TARGETS : [...TARGETS].reverse();
       for (const target of order) {
-        const pid = servers[target].pid;
+        const pid = pidOf(target);
         const before = {
           server: cpuMs(pid),
           emulator: cpuMs(world.pid),
           driver: process.cpuUsage(),
         };
         const load = await runLoad({
-          url: servers[target].url,
+          url: urlOf(target),
           body,
           concurrency: CONCURRENCY,
           durationMs: windowMs,
           agent,
-          latencies: latencies[target],
+          latencies: latencies.get(target) ?? [],
         });
         const serverMs = cpuMs(pid) - before.server;
         const emulatorMs = cpuMs(world.pid) - before.emulator;
         const driverUsage = process.cpuUsage(before.driver);
         const driverMs = (driverUsage.user + driverUsage.system) / 1000;
         count(load);
-        const total = totals[target];
-        total.elapsedMs += load.elapsedMs;
-        total.server += serverMs;
-        total.emulator += emulatorMs;
-        total.driver += driverMs;
+        const total = totals.get(target);
+        if (total !== undefined) {
+          total.elapsedMs += load.elapsedMs;
+          total.server += serverMs;
+          total.emulator += emulatorMs;
+          total.driver += driverMs;
+        }
         windows.push({
           round,
           target,
@@ -265,34 +300,30 @@ export async function runThroughputBench(
     }
 
     const summary = (target: Target): TargetSummary => {
-      const total = totals[target];
+      const total = totals.get(target) ?? { elapsedMs: 0, server: 0, emulator: 0, driver: 0 };
       const own = windows.filter((w) => w.target === target);
       const requests = own.reduce((sum, w) => sum + w.requests, 0);
       return {
         requests,
         failures: own.reduce((sum, w) => sum + w.failures, 0),
         requestsPerSecond: Math.round((requests / total.elapsedMs) * 1000 * 10) / 10,
-        latency: summarize(latencies[target]),
+        latency: summarize(latencies.get(target) ?? []),
         serverCpuMsPerRequest: perRequest(total.server, requests),
         serverCpuPercent: Math.round((total.server / total.elapsedMs) * 100),
         emulatorCpuMsPerRequest: perRequest(total.emulator, requests),
         driverCpuMsPerRequest: perRequest(total.driver, requests),
-        memory: memory(servers[target].pid),
+        memory: memory(pidOf(target)),
       };
     };
-    const targets = { gateway: summary('gateway'), bare: summary('bare') };
-    const emulatorMemory = memory(world.pid);
-    const g = targets.gateway;
-    const b = targets.bare;
+    const targets = Object.fromEntries(TARGETS.map((t) => [t, summary(t)]));
+    const g = summary(GATEWAY);
+    const js = summary(INTERPRETED);
+    const b = summary(BARE);
+    const before = baseline === undefined ? undefined : summary(BASELINE);
 
     const result: ThroughputResult = {
-      machine: {
-        cpus: availableParallelism(),
-        cpuModel: cpus()[0]?.model ?? 'unknown',
-        memoryGB: Math.round(totalmem() / 1e9),
-        node: process.version,
-        clockTicksPerSecond: CLOCK_TICKS_PER_SECOND,
-      },
+      machine: { ...machine(), clockTicksPerSecond: CLOCK_TICKS_PER_SECOND },
+      baseline: baseline === undefined ? null : (baselineDir ?? null),
       setup: {
         query: 'TRAINING_JOB_PAGE',
         first: FIRST,
@@ -307,27 +338,51 @@ export async function runThroughputBench(
       },
       windows,
       targets,
-      emulatorMemory,
+      emulatorMemory: memory(world.pid),
       gatewayLogLines: gateway.linesAfterReady(),
       failures,
       failureSamples,
       ratios: {
-        'bare / gateway req/s': ratio(b.requestsPerSecond, g.requestsPerSecond),
-        'gateway / bare server CPU ms per request': ratio(
+        'bare yoga / gateway req/s': ratio(b.requestsPerSecond, g.requestsPerSecond),
+        'gateway / bare yoga server CPU ms per request': ratio(
           g.serverCpuMsPerRequest,
           b.serverCpuMsPerRequest,
         ),
-        '(gateway + emulator) / bare CPU ms per request': ratio(
+        '(gateway + emulator) / bare yoga CPU ms per request': ratio(
           g.serverCpuMsPerRequest + g.emulatorCpuMsPerRequest,
           b.serverCpuMsPerRequest,
         ),
-        'gateway / bare p50 latency': ratio(g.latency.p50, b.latency.p50),
+        'gateway / bare yoga p50 latency': ratio(g.latency.p50, b.latency.p50),
+        'graphql-js executor / compiled: gateway CPU ms per request': ratio(
+          js.serverCpuMsPerRequest,
+          g.serverCpuMsPerRequest,
+        ),
+        'compiled / graphql-js executor: gateway req/s': ratio(
+          g.requestsPerSecond,
+          js.requestsPerSecond,
+        ),
+        ...(before === undefined
+          ? {}
+          : {
+              'BENCH_BASELINE / gateway CPU ms per request': ratio(
+                before.serverCpuMsPerRequest,
+                g.serverCpuMsPerRequest,
+              ),
+              'gateway / BENCH_BASELINE req/s': ratio(
+                g.requestsPerSecond,
+                before.requestsPerSecond,
+              ),
+              'BENCH_BASELINE / bare yoga server CPU ms per request': ratio(
+                before.serverCpuMsPerRequest,
+                b.serverCpuMsPerRequest,
+              ),
+            }),
       },
     };
-
-    console.log(markdown(result));
     if (failures > 0) {
-      console.error(`\nthroughput bench: ${failures} requests FAILED; see the warning above.`);
+      console.error(
+        `\nthroughput bench: ${failures} requests FAILED; see the warning in its table.`,
+      );
     }
     return result;
   } finally {
@@ -341,5 +396,7 @@ export async function runThroughputBench(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runThroughputBench();
+  const result = await runThroughputBench();
+  console.log(`${describeMachine(result.machine)}\n\n${throughputMarkdown(result)}`);
+  console.log(`\nJSON: ${writeResult('throughput', result)}`);
 }

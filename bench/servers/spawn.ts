@@ -46,12 +46,22 @@ const isReadyLine = (value: unknown): value is ReadyLine =>
 export function startServer(
   name: string,
   file: URL,
-  options: { args?: string[]; nodeArgs?: string[]; timeoutMs?: number } = {},
+  options: {
+    args?: string[];
+    nodeArgs?: string[];
+    /** Added to the environment (e.g. the gateway's configuration). */
+    env?: Record<string, string>;
+    timeoutMs?: number;
+  } = {},
 ): Promise<ServerProcess> {
   const child: ChildProcessByStdio<Writable, Readable, Readable> = spawn(
     process.execPath,
     [...(options.nodeArgs ?? []), '--import', 'tsx', fileURLToPath(file), ...(options.args ?? [])],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // as the Docker image runs it: graphql-js then skips its development-mode checks
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_ENV: 'production', ...options.env },
+    },
   );
   let stderr = '';
   let pending = '';
