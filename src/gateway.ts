@@ -25,6 +25,11 @@ export interface GatewayDeps {
   readyCacheMs?: number;
   /** Where metrics go; a fresh registry per gateway when omitted. */
   metrics?: Metrics;
+  /**
+   * Whether identical reads in flight at once share one SageMaker call, across requests too
+   * (default true). Off, every request pays for its own calls, as the throughput bench measures.
+   */
+  coalesceReads?: boolean;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -116,6 +121,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   // Every SageMaker call of this gateway is counted and identical in-flight reads are shared.
   const client = instrumentClient(deps.client ?? createSageMakerClient(config), {
     recorder: metrics,
+    coalesce: deps.coalesceReads ?? true,
   });
   const ready = createReadinessCheck(client, logger, deps.readyCacheMs ?? 5_000);
   const { maxDepth, maxAliases, maxCost, maxTokens } = config.limits;

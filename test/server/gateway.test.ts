@@ -142,6 +142,18 @@ describe('trainingJob(name:)', () => {
     expect(emulator.calls()).toEqual({ Search: 1 });
   });
 
+  it('shares identical reads of concurrent requests, unless told not to', async () => {
+    const query = '{ trainingJob(name: "churn-xgb-1") { name } }';
+    const both = (gateway: Gateway) => Promise.all([post(gateway, query), post(gateway, query)]);
+    for (const result of await both(app)) expect(result.errors).toBeUndefined();
+    expect(emulator.calls()).toEqual({ Search: 1 });
+
+    emulator.resetCalls();
+    const own = createGateway(config, { client, coalesceReads: false });
+    for (const result of await both(own)) expect(result.errors).toBeUndefined();
+    expect(emulator.calls()).toEqual({ Search: 2 });
+  });
+
   it('falls back to Describe (and ListTags) for a job Search does not see yet', async () => {
     emulator.store.put('TrainingJob', job('fresh-job'), { visibleAt: emulator.now() + 60_000 });
     const result = await post(
