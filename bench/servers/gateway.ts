@@ -5,7 +5,8 @@ import { serve } from './child.js';
 
 /**
  * The gateway as deployed (request logging at info on stdout, every plugin), over the emulator
- * whose endpoint is argv[2], served by node:http on a free loopback port.
+ * whose endpoint is argv[2], served by node:http on a free loopback port. BENCH_COALESCE=false:
+ * identical concurrent reads are not shared, so each request pays for its own calls.
  */
 const endpoint = process.argv[2];
 if (endpoint === undefined) throw new Error('usage: gateway.ts <emulator endpoint>');
@@ -18,4 +19,5 @@ const config = loadConfig({
   LOG_LEVEL: 'info',
 });
 const client = createSageMakerClient(config, endpoint);
-await serve(createGateway(config, { client }), () => client.destroy());
+const coalesceReads = process.env.BENCH_COALESCE !== 'false';
+await serve(createGateway(config, { client, coalesceReads }), () => client.destroy());
