@@ -7,7 +7,15 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
 import { keyExpression } from '../src/sagemaker/key-expression.js';
-import { describeMachine, type Machine, machine, ratio, table, writeResult } from './report.js';
+import {
+  describeMachine,
+  type Machine,
+  machine,
+  ratio,
+  ratioTable,
+  table,
+  writeResult,
+} from './report.js';
 import { measure, type Timing } from './stats.js';
 
 /**
@@ -159,10 +167,7 @@ export function emulatorMarkdown(result: EmulatorBenchResult): string {
       ]),
     ),
     '',
-    table(
-      ['Ratio', 'value'],
-      Object.entries(result.ratios).map(([k, v]) => [k, v]),
-    ),
+    ratioTable(result.ratios),
   ].join('\n');
 }
 

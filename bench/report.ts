@@ -29,6 +29,10 @@ export function table(headers: readonly string[], rows: readonly (readonly Cell[
   return [line(headers), `|${align.join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** A two-column markdown table of named ratios. */
+export const ratioTable = (ratios: Readonly<Record<string, number>>): string =>
+  table(['Ratio', 'value'], Object.entries(ratios));
+
 /** a / b to two decimals; NaN when either is missing or b is 0. */
 export const ratio = (a: number | undefined, b: number | undefined): number =>
   a === undefined || b === undefined || b === 0 ? Number.NaN : Math.round((a / b) * 100) / 100;

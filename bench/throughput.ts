@@ -6,7 +6,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { type LoadResult, post, problem, runLoad } from './load.js';
 import { TRAINING_JOB_PAGE } from './queries.js';
-import { describeMachine, type Machine, machine, ratio, table, writeResult } from './report.js';
+import {
+  describeMachine,
+  type Machine,
+  machine,
+  ratio,
+  ratioTable,
+  table,
+  writeResult,
+} from './report.js';
 import { CLOCK_TICKS_PER_SECOND, cpuMs, type Memory, memory } from './servers/proc.js';
 import {
   killAllServers,
@@ -138,10 +146,7 @@ export function throughputMarkdown(result: ThroughputResult): string {
       }),
     ),
     '',
-    table(
-      ['Ratio', 'value'],
-      Object.entries(result.ratios).map(([k, v]) => [k, v]),
-    ),
+    ratioTable(result.ratios),
     '',
     table(
       ['Window', 'target', 'req/s', 'p50 ms', 'server CPU ms/req', 'emulator CPU ms/req'],
