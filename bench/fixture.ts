@@ -3,7 +3,7 @@ import {
   CreateEndpointConfigCommand,
   CreateModelCommand,
   CreateModelPackageCommand,
-  SageMakerClient,
+  type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { loadConfig } from '../src/config.js';
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
@@ -20,20 +20,12 @@ const HOUR = 3_600_000;
 
 export interface BenchWorld {
   emulator: Emulator;
-  /** A plain SDK client for the hand-written baselines: no retries, so every call counts once. */
+  /** The hand-written baselines' SDK client: configured as the gateway's (the same SDK stack). */
   client: SageMakerClient;
   /** The gateway over its own SDK client, as `createGateway` builds it for a deployment. */
   gateway: Gateway;
   close(): Promise<void>;
 }
-
-export const sdkClient = (endpoint: string): SageMakerClient =>
-  new SageMakerClient({
-    region: 'us-east-1',
-    endpoint,
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-    maxAttempts: 1,
-  });
 
 /**
  * A realistic platform: the demo's teams and jobs; a pipeline that registers a model version for
@@ -52,7 +44,8 @@ export async function startBenchWorld(
     searchLagMs: 0,
     now: () => Date.now() + skew,
   });
-  const client = sdkClient(emulator.endpoint);
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const client = createSageMakerClient(config, emulator.endpoint);
   skew += 2 * HOUR;
   emulator.lifecycle.advance(emulator.now());
   await registerRecentJobs(emulator, client);
@@ -61,7 +54,6 @@ export async function startBenchWorld(
   emulator.lifecycle.advance(emulator.now());
   emulator.knobs.latencyMs = options.latencyMs ?? 0;
 
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
   const gatewayClient = createSageMakerClient(config, emulator.endpoint);
   const gateway = createGateway(config, { client: gatewayClient, metrics: createMetrics() });
   emulator.resetCalls();
