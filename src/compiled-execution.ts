@@ -130,9 +130,9 @@ type Compiled = CompiledQuery | ExecutionResult | 'graphql-js';
  * Execution by queries compiled once per document and operation (graphql-jit) instead of walked
  * field by field, with a promise per field: 1.4× less CPU per request for a page of 100 linked
  * items when concurrent queries share their SageMaker calls (bench/README.md). Compiled queries
- * live as long as their document in yoga's parse cache. Operations with a
- * variable of a recursive filter type run on graphql-js's executor. Errors are turned back into
- * graphql-js errors before masking and error codes see them.
+ * live as long as their document in yoga's parse cache. Operations with a variable of a recursive
+ * filter type run on graphql-js's executor. Errors are turned back into graphql-js errors before
+ * masking and error codes see them.
  */
 export function useCompiledExecution(logger: Logger): Plugin {
   // per document and operation: one document may hold several operations (GraphiQL's does)
