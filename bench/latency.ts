@@ -3,7 +3,7 @@ import { SIZES, VIEWS } from './calls.js';
 import { type BenchWorld, execute, startBenchWorld } from './fixture.js';
 import { TRAINING_JOB_PAGE_BY_DEPTH } from './queries.js';
 import { describeMachine, type Machine, machine, ratio, table, writeResult } from './report.js';
-import { summarize, type Timing } from './stats.js';
+import { measure, summarize, type Timing } from './stats.js';
 
 /**
  * Latency with slow upstream calls: every emulator answer is delayed by LATENCY_MS, as SageMaker's
@@ -120,10 +120,8 @@ export async function runLatencyBench(options: { quick?: boolean } = {}): Promis
     for (const [level, query] of TRAINING_JOB_PAGE_BY_DEPTH.entries()) {
       for (const first of [SIZES[0], SIZES[2]]) {
         const run = () => execute(world.gateway, query, { first });
-        const samples: number[] = [];
-        await run();
-        for (let i = 0; i < (quick ? 2 : 15); i++) samples.push(await timed(run));
-        result.depths.push({ depth: level + 1, first, gateway: summarize(samples) });
+        const gateway = await measure(run, quick ? 2 : 15, 1);
+        result.depths.push({ depth: level + 1, first, gateway });
       }
     }
   } finally {

@@ -338,13 +338,20 @@ export async function runThroughputBench(
         memory: memory(pidOf(target)),
       };
     };
-    const targets = Object.fromEntries(TARGETS.map((t) => [t, summary(t)]));
-    const g = summary(GATEWAY);
-    const js = summary(INTERPRETED);
-    const b = summary(BARE);
-    const h = summary(HANDWRITTEN);
-    const deployed = summary(SHARED);
-    const before = baseline === undefined ? undefined : summary(BASELINE);
+    // each target summarized once: its memory is read from /proc at this moment
+    const summaries = new Map(TARGETS.map((t) => [t, summary(t)]));
+    const targets = Object.fromEntries(summaries);
+    const summaryOf = (target: Target): TargetSummary => {
+      const found = summaries.get(target);
+      if (found === undefined) throw new Error(`no figures for ${target}`);
+      return found;
+    };
+    const g = summaryOf(GATEWAY);
+    const js = summaryOf(INTERPRETED);
+    const b = summaryOf(BARE);
+    const h = summaryOf(HANDWRITTEN);
+    const deployed = summaryOf(SHARED);
+    const before = baseline === undefined ? undefined : summaryOf(BASELINE);
 
     const result: ThroughputResult = {
       machine: { ...machine(), clockTicksPerSecond: CLOCK_TICKS_PER_SECOND },

@@ -17,8 +17,9 @@ import {
   SearchCommand,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
+import { searchAll } from '../../src/sagemaker/search-batch.js';
 import { DEPLOYMENTS } from '../queries.js';
-import { distinct, iso, nameOfArn, pool, searchAnyOf, searchPages } from './sdk.js';
+import { distinct, iso, nameOfArn, pool, searchAnyOf } from './sdk.js';
 import type { View } from './view.js';
 
 type Package = ModelPackage | BatchDescribeModelPackageSummary;
@@ -190,14 +191,16 @@ async function perItem(client: SageMakerClient, first: number) {
         const pkg = await client.send(new DescribeModelPackageCommand({ ModelPackageName: name }));
         packages.set(name, pkg);
         for (const url of urlsOf(pkg)) {
-          const [record] = await searchPages(client, {
-            Resource: 'TrainingJob',
-            SearchExpression: {
+          const [record] = await searchAll(
+            client,
+            'TrainingJob',
+            {
               Filters: [
                 { Name: 'ModelArtifacts.S3ModelArtifacts', Operator: 'Equals', Value: url },
               ],
             },
-          });
+            (found) => found,
+          );
           const job = record?.TrainingJob;
           if (job === undefined) continue;
           jobs.set(url, job);

@@ -12,10 +12,8 @@ import {
   SEARCH_LIMITS,
 } from '../../src/sagemaker/key-expression.js';
 import { mapLimited } from '../../src/sagemaker/limiter.js';
-import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/search-batch.js';
+import { DESCRIBE_CONCURRENCY, searchAll } from '../../src/sagemaker/search-batch.js';
 
-/** Search's page size: MaxResults is at most 100. */
-const PAGE = 100;
 /** Filters per expression, leaving room for the Or sub-expressions that hold them (50 elements). */
 const FILTERS_PER_SEARCH = SEARCH_LIMITS.elements - 3;
 
@@ -23,23 +21,6 @@ const FILTERS_PER_SEARCH = SEARCH_LIMITS.elements - 3;
 export const distinct = (values: Iterable<string | undefined>): string[] => [
   ...new Set([...values].filter((value): value is string => value !== undefined)),
 ];
-
-/** Every page of one Search, in order. */
-export async function searchPages(
-  client: SageMakerClient,
-  request: { Resource: ResourceType; SearchExpression?: SearchExpression },
-): Promise<SearchRecord[]> {
-  const records: SearchRecord[] = [];
-  let token: string | undefined;
-  do {
-    const page = await client.send(
-      new SearchCommand({ ...request, MaxResults: PAGE, NextToken: token }),
-    );
-    records.push(...(page.Results ?? []));
-    token = page.NextToken;
-  } while (token !== undefined);
-  return records;
-}
 
 /**
  * The records whose `property` is any of `values`, in as few Searches as SageMaker's limits allow:
@@ -59,9 +40,7 @@ export async function searchAnyOf(
     groups.push(filters.slice(at, at + FILTERS_PER_SEARCH));
   }
   const pages = await Promise.all(
-    groups.map((group) =>
-      searchPages(client, { Resource: resource, SearchExpression: anyOfExpression(group) }),
-    ),
+    groups.map((group) => searchAll(client, resource, anyOfExpression(group), (record) => record)),
   );
   return pages.flat();
 }

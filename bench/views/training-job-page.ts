@@ -11,8 +11,9 @@ import {
   type Tag,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
+import { searchAll } from '../../src/sagemaker/search-batch.js';
 import { TRAINING_JOB_PAGE } from '../queries.js';
-import { distinct, iso, nameOfArn, pool, searchAnyOf, searchPages } from './sdk.js';
+import { distinct, iso, nameOfArn, pool, searchAnyOf } from './sdk.js';
 import type { View } from './view.js';
 
 type TuningJob = HyperParameterTuningJobSearchEntity | DescribeHyperParameterTuningJobResponse;
@@ -149,9 +150,10 @@ async function perItem(client: SageMakerClient, first: number) {
     const packages =
       url === undefined
         ? []
-        : await searchPages(client, {
-            Resource: 'ModelPackage',
-            SearchExpression: {
+        : await searchAll(
+            client,
+            'ModelPackage',
+            {
               Filters: [
                 {
                   Name: 'InferenceSpecification.Containers.ModelDataUrl',
@@ -160,7 +162,8 @@ async function perItem(client: SageMakerClient, first: number) {
                 },
               ],
             },
-          });
+            (record) => record.ModelPackage,
+          );
     return { job, tags: tags.Tags ?? [], tuning, best, packages };
   });
   const row = (job: TrainingJob) => rows.find((r) => r.job.TrainingJobName === job.TrainingJobName);
@@ -169,7 +172,7 @@ async function perItem(client: SageMakerClient, first: number) {
     tags: (job) => row(job)?.tags ?? [],
     tuningJob: (job) => row(job)?.tuning,
     bestJob: (tuning) => rows.find((r) => r.tuning === tuning)?.best,
-    packages: (job) => (row(job)?.packages ?? []).flatMap((r) => r.ModelPackage ?? []),
+    packages: (job) => row(job)?.packages ?? [],
   });
 }
 
