@@ -5,6 +5,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
   getNamedType,
+  getOperationAST,
   getVariableValues,
   isInputObjectType,
   Kind,
@@ -96,15 +97,9 @@ export function cyclicInputTypes(schema: GraphQLSchema): ReadonlySet<string> {
 const namedType = (type: TypeNode): string =>
   type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 
-/** The operation `args` run. */
-function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
-  const operations = args.document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  return args.operationName == null
-    ? operations[0]
-    : operations.find((o) => o.name?.value === args.operationName);
-}
+/** The operation `args` run (none when the name is missing or unknown). */
+const operationOf = (args: ExecutionArgs): OperationDefinitionNode | null | undefined =>
+  getOperationAST(args.document, args.operationName);
 
 /** Whether the operation declares a variable whose type reaches a cycle of input types. */
 const hasCyclicVariable = (args: ExecutionArgs, cyclic: ReadonlySet<string>): boolean =>
