@@ -1,10 +1,8 @@
-import {
-  type Filter,
-  type ResourceType,
-  type SageMakerClient,
-  SearchCommand,
-  type SearchExpression,
-  type SearchRecord,
+import type {
+  Filter,
+  ResourceType,
+  SageMakerClient,
+  SearchRecord,
 } from '@aws-sdk/client-sagemaker';
 import {
   anyOfExpression,
