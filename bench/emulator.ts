@@ -6,7 +6,7 @@ import {
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
-import { keyExpression } from '../src/sagemaker/key-expression.js';
+import { keyExpression } from '../src/sagemaker/batch/key-expression.js';
 import {
   describeMachine,
   type Machine,

@@ -7,9 +7,9 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { loadConfig } from '../src/config.js';
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
-import { createGateway, type Gateway } from '../src/gateway.js';
-import { createMetrics } from '../src/metrics.js';
 import { createSageMakerClient } from '../src/sagemaker/client.js';
+import { createGateway, type Gateway } from '../src/server/gateway.js';
+import { createMetrics } from '../src/server/metrics.js';
 
 /** Endpoints the benchmarks need: the demo has a handful, a page of 100 needs 100. */
 export const BENCH_ENDPOINTS = 100;

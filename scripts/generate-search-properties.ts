@@ -1,9 +1,9 @@
 /**
- * Writes src/emulator/search/catalogue.ts: every scalar leaf of the Search record shapes the
+ * Writes src/emulator/search/properties.generated.ts: every scalar leaf of the Search record shapes the
  * emulator supports, read from the SDK's own type declarations, so the emulator's notion of a
  * "valid property name" follows the SDK version the project pins.
  *
- * Run: npx tsx scripts/generate-search-properties.ts && npx biome format --write src/emulator/search/catalogue.ts
+ * Run: npx tsx scripts/generate-search-properties.ts && npx biome format --write src/emulator/search/properties.generated.ts
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -124,4 +124,7 @@ for (const [resource, typeName] of Object.entries(roots)) {
     `${resource}: ${out.leaves.size} leaves, ${out.lists.size} lists, ${out.maps.size} maps`,
   );
 }
-writeFileSync(new URL('../src/emulator/search/catalogue.ts', import.meta.url), lines.join('\n'));
+writeFileSync(
+  new URL('../src/emulator/search/properties.generated.ts', import.meta.url),
+  lines.join('\n'),
+);

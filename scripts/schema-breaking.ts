@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { CriticalityLevel, diff } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
-import { SCHEMA_FILE } from '../src/schema/printed.js';
+import { SCHEMA_FILE } from '../src/graphql/printed.js';
 
 const base = process.argv[2] ?? 'HEAD';
 

@@ -2,12 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { DEMO } from './emulator/demo-data.js';
+import { DEMO } from './emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from './emulator/server.js';
-import { exampleQuery } from './example-query.js';
-import { createGateway } from './gateway.js';
-import { createLogger } from './logger.js';
 import { createSageMakerClient } from './sagemaker/client.js';
+import { exampleQuery } from './server/example-query.js';
+import { createGateway } from './server/gateway.js';
+import { createLogger } from './server/logger.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { createGateway } from '../../src/server/gateway.js';
 import { serve } from './child.js';
 
 /**

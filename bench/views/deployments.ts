@@ -17,7 +17,7 @@ import {
   SearchCommand,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { searchAll } from '../../src/sagemaker/search-batch.js';
+import { searchAll } from '../../src/sagemaker/batch/search.js';
 import { DEPLOYMENTS } from '../queries.js';
 import { distinct, iso, nameOfArn, pool, searchAnyOf } from './sdk.js';
 import type { View } from './view.js';

@@ -8,9 +8,9 @@ import {
   anyOfExpression,
   anyOfFilters,
   SEARCH_LIMITS,
-} from '../../src/sagemaker/key-expression.js';
-import { mapLimited } from '../../src/sagemaker/limiter.js';
-import { DESCRIBE_CONCURRENCY, searchAll } from '../../src/sagemaker/search-batch.js';
+} from '../../src/sagemaker/batch/key-expression.js';
+import { mapLimited } from '../../src/sagemaker/batch/limiter.js';
+import { DESCRIBE_CONCURRENCY, searchAll } from '../../src/sagemaker/batch/search.js';
 
 /** Filters per expression, leaving room for the Or sub-expressions that hold them (50 elements). */
 const FILTERS_PER_SEARCH = SEARCH_LIMITS.elements - 3;

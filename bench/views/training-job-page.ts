@@ -11,7 +11,7 @@ import {
   type Tag,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { searchAll } from '../../src/sagemaker/search-batch.js';
+import { searchAll } from '../../src/sagemaker/batch/search.js';
 import { TRAINING_JOB_PAGE } from '../queries.js';
 import { distinct, iso, nameOfArn, pool, searchAnyOf } from './sdk.js';
 import type { View } from './view.js';

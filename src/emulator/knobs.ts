@@ -1,10 +1,10 @@
+import { createPrng } from './prng.js';
 import {
   internalFailure,
   type SageMakerError,
   serviceUnavailable,
   throttlingError,
-} from './errors.js';
-import { createPrng } from './prng.js';
+} from './service-errors.js';
 
 export type FaultKind = 'throttle' | 'fault';
 

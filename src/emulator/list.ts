@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { validationError } from './errors.js';
 import {
   optionalDate,
   optionalEnum,
   optionalInt,
   optionalString,
   type Request,
-} from './validate.js';
+} from './request-members.js';
+import { validationError } from './service-errors.js';
 
 type SortValue = string | number | undefined;
 

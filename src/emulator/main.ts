@@ -1,4 +1,4 @@
-import { DEMO } from './demo-data.js';
+import { DEMO } from './demo/demo-data.js';
 import { startEmulator } from './server.js';
 
 // Standalone entry: `npm run emulator`. The only reader of process.env in the emulator.

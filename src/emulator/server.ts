@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadDemoData } from './demo-data.js';
-import { SageMakerError } from './errors.js';
+import { loadDemoData } from './demo/demo-data.js';
 import { createKnobs, type Knobs } from './knobs.js';
-import { createLifecycle, type Lifecycle } from './lifecycle/index.js';
+import { createLifecycle, type Lifecycle } from './lifecycle/lifecycle.js';
+import type { Request } from './request-members.js';
 import { OPERATIONS } from './router.js';
+import { SageMakerError } from './service-errors.js';
 import { createStore, type EmulatorStore } from './store.js';
-import type { Request } from './validate.js';
 import { fromWire, toWire } from './wire.js';
 
 export type { FaultKind, Knobs } from './knobs.js';

@@ -1,5 +1,5 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../server/logger.js';
 
 /** The parts of an SDK exception this module reads; tested by shape, never by `instanceof`. */
 interface ServiceErrorShape {

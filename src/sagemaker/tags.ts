@@ -1,12 +1,12 @@
 import type { SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
-import { mapLimited } from './limiter.js';
+import { mapLimited } from './batch/limiter.js';
 import {
   type BatchResult,
   DESCRIBE_CONCURRENCY,
   listTags,
   settle,
   type WarnLogger,
-} from './search-batch.js';
+} from './batch/search.js';
 
 /**
  * Batch function for the tags of resources by ARN, aligned with `arns`: one ListTags (paged) per

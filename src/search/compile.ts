@@ -4,15 +4,15 @@ import type {
   SearchExpression,
   SearchRequest,
 } from '@aws-sdk/client-sagemaker';
-import { SearchInputError } from './errors.js';
+import { SearchInputError } from './input-error.js';
 import type { FilterInput, OrderInput } from './inputs.js';
-import {
-  type NestedFieldSpec,
-  type OperatorKind,
-  type ResourceSearchSpec,
-  SEARCH_SPECS,
-  type SearchResource,
-} from './properties.js';
+import type {
+  NestedFieldSpec,
+  OperatorKind,
+  ResourceSearchSpec,
+  SearchResource,
+} from './property-spec.js';
+import { SEARCH_SPECS } from './specs.js';
 
 /** SageMaker's Search limits, as the compiler enforces them. */
 export const LIMITS = {

@@ -70,7 +70,7 @@ export interface TagFilterInput extends StringFilterInput {
 
 /**
  * A resource filter (`TrainingJobFilter`, ...): per-field operator objects (see
- * `src/search/properties.ts` for the fields of each resource), list filters and `and`/`or`/`not`.
+ * `src/search/<family>.ts` for the fields of each resource), list filters and `and`/`or`/`not`.
  */
 export interface FilterInput {
   readonly and?: readonly FilterInput[] | null;

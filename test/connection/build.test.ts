@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor } from '../../src/connection/cursor.js';
 import {
   buildConnection,
   type Connection,
   connectionFromAll,
-  decodeCursor,
-  encodeCursor,
   type FetchPage,
   readPageArgs,
-} from '../../src/connection.js';
+} from '../../src/connection/page.js';
 
 const QUERY = 'q1';
 

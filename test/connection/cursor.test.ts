@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BACKWARD_PAGING_MESSAGE,
   ConnectionArgumentError,
   decodeCursor,
   encodeCursor,
   FOREIGN_CURSOR_MESSAGE,
   queryHash,
-  readPageArgs,
-} from '../../src/connection.js';
+} from '../../src/connection/cursor.js';
+import { BACKWARD_PAGING_MESSAGE, readPageArgs } from '../../src/connection/page.js';
 
 const COMPLETED_BY_CREATION = {
   SearchExpression: {

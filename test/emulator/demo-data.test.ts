@@ -4,8 +4,8 @@ import {
   SearchCommand,
 } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
-import { DEMO, loadDemoData } from '../../src/emulator/demo-data.js';
-import { createLifecycle } from '../../src/emulator/lifecycle/index.js';
+import { DEMO, loadDemoData } from '../../src/emulator/demo/demo-data.js';
+import { createLifecycle } from '../../src/emulator/lifecycle/lifecycle.js';
 import { startEmulator } from '../../src/emulator/server.js';
 import { createStore, type EmulatorStore } from '../../src/emulator/store.js';
 import { clientFor } from './helpers.js';

@@ -21,7 +21,7 @@ import {
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../../src/emulator/demo-data.js';
+import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { clientFor, failure, startEmpty } from './helpers.js';
 

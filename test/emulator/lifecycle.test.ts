@@ -13,7 +13,7 @@ import {
   UpdateEndpointWeightsAndCapacitiesCommand,
 } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVE_TIMINGS } from '../../src/emulator/lifecycle/index.js';
+import { LIVE_TIMINGS } from '../../src/emulator/lifecycle/lifecycle.js';
 import type { Emulator } from '../../src/emulator/server.js';
 import {
   clientFor,

@@ -7,13 +7,13 @@ import type {
 import { ResourceType } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { SageMakerError } from '../../src/emulator/errors.js';
 import {
   NAME_PROPERTY,
   runSearch,
   SEARCHABLE_RESOURCES,
   TOTAL_HITS_LIMIT,
-} from '../../src/emulator/search/index.js';
+} from '../../src/emulator/search/engine.js';
+import { SageMakerError } from '../../src/emulator/service-errors.js';
 import { JOBS, jobArn, makeJob, PIVOT } from './search-fixtures.js';
 
 const names = (records: { TrainingJob?: TrainingJob }[]): string[] =>

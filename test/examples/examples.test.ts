@@ -7,7 +7,7 @@ import {
   TuningJobDashboardDocument,
   type TypedDocumentString,
 } from '../../examples/gql/graphql.js';
-import { DEMO } from '../../src/emulator/demo-data.js';
+import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import { useDemoGateway } from '../support/gateway.js';
 
 const gateway = useDemoGateway();

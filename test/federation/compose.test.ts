@@ -5,11 +5,11 @@ import { assertCompositionSuccess, composeServices } from '@theguild/federation-
 import { type ExecutionResult, execute, type GraphQLSchema, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createContext } from '../../src/context.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createLogger } from '../../src/logger.js';
+import { createContext } from '../../src/graphql/context.js';
+import { schema as sagemakerSchema } from '../../src/graphql/index.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { schema as sagemakerSchema } from '../../src/schema/index.js';
+import { createLogger } from '../../src/server/logger.js';
 
 // A second subgraph, as a team service would be: it owns who runs each training job and knows
 // jobs only by ARN.

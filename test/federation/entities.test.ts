@@ -2,7 +2,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import type { TrainingJob } from '@aws-sdk/client-sagemaker';
 import { execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildSchema } from '../../src/schema/index.js';
+import { subgraphSchema as buildSchema } from '../../src/graphql/subgraph.js';
 import { useDemoGateway } from '../support/gateway.js';
 
 const gateway = useDemoGateway();

@@ -2,13 +2,13 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import type { Kind } from '../../src/emulator/store.js';
-import { loadAlgorithms } from '../../src/sagemaker/algorithms.js';
+import { loadAlgorithms } from '../../src/sagemaker/algorithm.js';
+import type { BatchResult } from '../../src/sagemaker/batch/search.js';
 import { loadEndpointConfigs, loadEndpoints, loadModels } from '../../src/sagemaker/hosting.js';
-import { loadModelPackageGroups, loadModelPackages } from '../../src/sagemaker/model-packages.js';
-import type { BatchResult } from '../../src/sagemaker/search-batch.js';
+import { loadModelPackageGroups, loadModelPackages } from '../../src/sagemaker/model-registry.js';
 import { loadTagsByArn } from '../../src/sagemaker/tags.js';
-import { loadTrainingJobs } from '../../src/sagemaker/training-jobs.js';
-import { loadTuningJobs } from '../../src/sagemaker/tuning-jobs.js';
+import { loadTrainingJobs } from '../../src/sagemaker/training-job.js';
+import { loadTuningJobs } from '../../src/sagemaker/tuning-job.js';
 import { callsOf, clientFor, nameOf } from './helpers.js';
 
 let emulator: Emulator;

@@ -1,13 +1,13 @@
 import { ListTrainingJobsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createMetrics } from '../../src/metrics.js';
+import { createLimiter } from '../../src/sagemaker/batch/limiter.js';
+import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/batch/search.js';
 import { loadModels } from '../../src/sagemaker/hosting.js';
-import { instrumentClient } from '../../src/sagemaker/instrument.js';
-import { createLimiter } from '../../src/sagemaker/limiter.js';
-import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/search-batch.js';
+import { instrumentClient } from '../../src/sagemaker/middleware/instrument.js';
 import { loadTagsByArn } from '../../src/sagemaker/tags.js';
-import { loadTrainingJobs } from '../../src/sagemaker/training-jobs.js';
+import { loadTrainingJobs } from '../../src/sagemaker/training-job.js';
+import { createMetrics } from '../../src/server/metrics.js';
 import { callsOf, clientFor, nameOf } from './helpers.js';
 
 let emulator: Emulator;

@@ -1,13 +1,13 @@
 import type { SearchExpression, TrainingJob } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/emulator/search/index.js';
+import { runSearch } from '../../src/emulator/search/engine.js';
 import {
   anyOfExpression,
   anyOfFilters,
   keyExpression,
   SEARCH_LIMITS,
-} from '../../src/sagemaker/key-expression.js';
+} from '../../src/sagemaker/batch/key-expression.js';
 
 const NAME = 'TrainingJobName';
 const ARN = 'TrainingJobArn';

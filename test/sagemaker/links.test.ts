@@ -5,12 +5,12 @@ import {
   loadModelPackageSummaries,
   loadModelPackagesByGroup,
   loadModelPackagesByModelDataUrl,
-} from '../../src/sagemaker/model-packages.js';
+} from '../../src/sagemaker/model-registry.js';
 import {
   listAllTuningJobTrainingJobs,
   listTuningJobTrainingJobs,
   loadTrainingJobsByModelArtifacts,
-} from '../../src/sagemaker/training-jobs.js';
+} from '../../src/sagemaker/training-job.js';
 import { callsOf, clientFor } from './helpers.js';
 
 let emulator: Emulator;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway } from '../../src/gateway.js';
+import { createGateway } from '../../src/server/gateway.js';
 import { callsOf, clientFor } from './helpers.js';
 
 let emulator: Emulator;

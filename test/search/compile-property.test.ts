@@ -1,10 +1,10 @@
 import type { Filter, TrainingJob } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/emulator/search/index.js';
-import { validateRequest } from '../../src/emulator/search/validate.js';
+import { runSearch } from '../../src/emulator/search/engine.js';
+import { validateRequest } from '../../src/emulator/search/validate-request.js';
 import { compileSearch, countElements } from '../../src/search/compile.js';
-import { SearchInputError } from '../../src/search/errors.js';
+import { SearchInputError } from '../../src/search/input-error.js';
 import type { FilterInput } from '../../src/search/inputs.js';
 import { reference, tagValue } from './reference.js';
 

@@ -1,7 +1,7 @@
 import type { Filter } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 import { compileSearch } from '../../src/search/compile.js';
-import { SearchInputError } from '../../src/search/errors.js';
+import { SearchInputError } from '../../src/search/input-error.js';
 import type { FilterInput } from '../../src/search/inputs.js';
 
 const f = (Name: string, Operator: Filter['Operator'], Value?: string): Filter =>

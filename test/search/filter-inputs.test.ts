@@ -1,7 +1,7 @@
 import { GraphQLEnumType, GraphQLInputObjectType, getNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../../src/schema/index.js';
-import { SEARCH_SPECS } from '../../src/search/properties.js';
+import { schema } from '../../src/graphql/index.js';
+import { SEARCH_SPECS } from '../../src/search/specs.js';
 
 const input = (name: string): GraphQLInputObjectType => {
   const type = schema.getType(name);

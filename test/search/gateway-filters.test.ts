@@ -2,9 +2,9 @@ import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import type { FilterInput, OrderInput } from '../../src/search/inputs.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
 import { reference } from './reference.js';
 
 // Typed filters sent through GraphQL (variables, DateTime strings, explicit nulls) reach the

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogueOf, resolveProperty } from '../../src/emulator/search/properties.js';
 import { sortValueReader } from '../../src/emulator/search/sort.js';
 import { OPERATORS_OF } from '../../src/search/compile.js';
-import { type OperatorKind, SEARCH_SPECS } from '../../src/search/properties.js';
+import type { OperatorKind } from '../../src/search/property-spec.js';
+import { SEARCH_SPECS } from '../../src/search/specs.js';
 
 // What each operator input compiles to must be a property of that kind in the Search records.
 const KIND: Readonly<Record<OperatorKind, string>> = {

@@ -4,14 +4,14 @@ import fc from 'fast-check';
 import { buildSchema, GraphQLError, getIntrospectionQuery, getLocation, Source } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOYMENTS, TRAINING_JOB_PAGE } from '../../bench/queries.js';
-import { cyclicInputTypes, offsetOf, toGraphQLError } from '../../src/compiled-execution.js';
 import { loadConfig } from '../../src/config.js';
-import { DEMO } from '../../src/emulator/demo-data.js';
+import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { exampleQuery } from '../../src/example-query.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { subgraphSchema as buildGatewaySchema } from '../../src/graphql/subgraph.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { buildSchema as buildGatewaySchema } from '../../src/schema/index.js';
+import { cyclicInputTypes, offsetOf, toGraphQLError } from '../../src/server/compiled-execution.js';
+import { exampleQuery } from '../../src/server/example-query.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
 
 /**
  * Compiled execution (GRAPHQL_JIT, the default) must answer exactly as graphql-js's executor does:

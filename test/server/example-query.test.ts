@@ -1,11 +1,11 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { DEMO } from '../../src/emulator/demo-data.js';
+import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { exampleQuery } from '../../src/example-query.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { exampleQuery } from '../../src/server/example-query.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
 
 interface Result {
   data?: Record<string, unknown>;

@@ -3,8 +3,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
 
 const CSRF = { 'x-graphql-yoga-csrf': 'test' };
 

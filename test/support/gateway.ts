@@ -2,8 +2,8 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/server.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
 
 /** A GraphQL answer as the gateway sends it over HTTP. */
 export interface GraphQLResponse {

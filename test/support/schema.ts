@@ -1,5 +1,5 @@
 import { type GraphQLNamedType, type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graphql/index.js';
 
 /** The schema's object type called `name`; throws when there is none. */
 export function typeOf(name: string): GraphQLObjectType {

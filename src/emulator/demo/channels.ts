@@ -1,5 +1,5 @@
 import type { TrainingJob } from '@aws-sdk/client-sagemaker';
-import type { UseCase } from './catalog.js';
+import type { UseCase } from './use-cases.js';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 

@@ -5,11 +5,11 @@ import type {
   TrainingJob,
 } from '@aws-sdk/client-sagemaker';
 import type { KindRecords } from '../kinds.js';
-import type { Lifecycle } from '../lifecycle/index.js';
+import type { Lifecycle } from '../lifecycle/lifecycle.js';
 import { variantSummaries } from '../operations/endpoints.js';
 import type { Prng } from '../prng.js';
 import type { EmulatorStore } from '../store.js';
-import { USE_CASES, type UseCase } from './catalog.js';
+import { USE_CASES, type UseCase } from './use-cases.js';
 import { DAY, dayStamp, HOUR, MINUTE, tags } from './util.js';
 
 export interface DeploymentInput {

@@ -3,8 +3,8 @@ import { sampleMetric } from '../lifecycle/metrics.js';
 import type { TrainingPlan } from '../lifecycle/training.js';
 import { sampleHyperParameters } from '../lifecycle/tuning.js';
 import type { Prng } from '../prng.js';
-import type { UseCase } from './catalog.js';
 import { channels } from './channels.js';
+import type { UseCase } from './use-cases.js';
 import { DAY, HOUR, MINUTE, nameTimestamp, tags } from './util.js';
 
 const FAILURES = [

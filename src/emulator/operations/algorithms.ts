@@ -1,8 +1,8 @@
 import type { AlgorithmSummary } from '@aws-sdk/client-sagemaker';
-import { resourceInUse, validationError } from '../errors.js';
 import type { KindRecords } from '../kinds.js';
 import { listPage, timeKey } from '../list.js';
-import { type Request, requiredObject, requiredString, resourceName } from '../validate.js';
+import { type Request, requiredObject, requiredString, resourceName } from '../request-members.js';
+import { resourceInUse, validationError } from '../service-errors.js';
 import {
   copy,
   type Operation,

@@ -1,6 +1,6 @@
-import type { Lifecycle } from '../lifecycle/index.js';
+import type { Lifecycle } from '../lifecycle/lifecycle.js';
+import type { Request } from '../request-members.js';
 import type { EmulatorStore } from '../store.js';
-import type { Request } from '../validate.js';
 
 export interface OperationContext {
   store: EmulatorStore;

@@ -7,12 +7,12 @@ import type {
   ProductionVariant,
   ProductionVariantSummary,
 } from '@aws-sdk/client-sagemaker';
-import { validationError } from '../errors.js';
 import type { KindRecords } from '../kinds.js';
-import { LIVE_TIMINGS } from '../lifecycle/index.js';
+import { LIVE_TIMINGS } from '../lifecycle/lifecycle.js';
 import { listPage, timeKey } from '../list.js';
+import { optionalList, type Request, requiredString, resourceName } from '../request-members.js';
+import { validationError } from '../service-errors.js';
 import type { EmulatorStore } from '../store.js';
-import { optionalList, type Request, requiredString, resourceName } from '../validate.js';
 import {
   copy,
   type Operation,

@@ -6,7 +6,6 @@ import type {
   ModelPackageGroupSummary,
   ModelPackageSummary,
 } from '@aws-sdk/client-sagemaker';
-import { resourceInUse, validationError } from '../errors.js';
 import { listPage, timeKey } from '../list.js';
 import {
   optionalEnum,
@@ -16,7 +15,8 @@ import {
   type Request,
   requiredString,
   resourceName,
-} from '../validate.js';
+} from '../request-members.js';
+import { resourceInUse, validationError } from '../service-errors.js';
 import {
   copy,
   type Operation,

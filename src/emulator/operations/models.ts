@@ -1,5 +1,4 @@
 import type { ContainerDefinition, ModelSummary } from '@aws-sdk/client-sagemaker';
-import { validationError } from '../errors.js';
 import type { KindRecords } from '../kinds.js';
 import { listPage, timeKey } from '../list.js';
 import {
@@ -8,7 +7,8 @@ import {
   type Request,
   requiredString,
   resourceName,
-} from '../validate.js';
+} from '../request-members.js';
+import { validationError } from '../service-errors.js';
 import {
   copy,
   type Operation,

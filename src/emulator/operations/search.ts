@@ -1,6 +1,6 @@
 import type { SearchRequest } from '@aws-sdk/client-sagemaker';
 import { KINDS, type Kind } from '../kinds.js';
-import { runSearch } from '../search/index.js';
+import { runSearch } from '../search/engine.js';
 import type { Operation } from './context.js';
 
 const isKind = (value: unknown): value is Kind =>

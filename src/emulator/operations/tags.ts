@@ -1,6 +1,6 @@
 import type { Tag } from '@aws-sdk/client-sagemaker';
-import { constraintError, validationError } from '../errors.js';
-import { optionalInt, optionalList, optionalString, requiredString } from '../validate.js';
+import { optionalInt, optionalList, optionalString, requiredString } from '../request-members.js';
+import { constraintError, validationError } from '../service-errors.js';
 import type { Operation, OperationContext } from './context.js';
 
 const ARN_PATTERN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:.+$/;

@@ -4,12 +4,12 @@ import type {
   TrainingJob,
   TrainingJobSummary,
 } from '@aws-sdk/client-sagemaker';
-import { resourceInUse, validationError } from '../errors.js';
-import { LIVE_TIMINGS } from '../lifecycle/index.js';
+import { LIVE_TIMINGS } from '../lifecycle/lifecycle.js';
 import { sampleMetric } from '../lifecycle/metrics.js';
 import { listPage, timeKey } from '../list.js';
 import { createPrng, hashString } from '../prng.js';
-import { type Request, requiredObject, requiredString, resourceName } from '../validate.js';
+import { type Request, requiredObject, requiredString, resourceName } from '../request-members.js';
+import { resourceInUse, validationError } from '../service-errors.js';
 import { findAlgorithm } from './algorithms.js';
 import {
   copy,

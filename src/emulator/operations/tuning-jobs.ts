@@ -3,11 +3,11 @@ import type {
   HyperParameterTuningJobSummary,
   Tag,
 } from '@aws-sdk/client-sagemaker';
-import { resourceInUse, resourceNotFound, validationError } from '../errors.js';
-import { LIVE_TIMINGS } from '../lifecycle/index.js';
+import { LIVE_TIMINGS } from '../lifecycle/lifecycle.js';
 import { refreshTuningJob, summarizeChild } from '../lifecycle/tuning.js';
 import { listPage, timeKey } from '../list.js';
-import { type Request, requiredObject, requiredString, resourceName } from '../validate.js';
+import { type Request, requiredObject, requiredString, resourceName } from '../request-members.js';
+import { resourceInUse, resourceNotFound, validationError } from '../service-errors.js';
 import {
   copy,
   type Operation,

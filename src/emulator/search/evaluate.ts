@@ -1,5 +1,5 @@
 import type { Filter, NestedFilters, SearchExpression } from '@aws-sdk/client-sagemaker';
-import { validationError } from '../errors.js';
+import { validationError } from '../service-errors.js';
 import { accessorFor, elementsAccessor } from './access.js';
 import { assertNestedList, resolveProperty, type SearchableResource } from './properties.js';
 import type { Predicate, Property } from './types.js';

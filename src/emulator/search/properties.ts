@@ -1,11 +1,11 @@
-import { validationError } from '../errors.js';
+import { validationError } from '../service-errors.js';
 import {
   ENDPOINT_CATALOGUE,
   HYPER_PARAMETER_TUNING_JOB_CATALOGUE,
   MODEL_PACKAGE_CATALOGUE,
   MODEL_PACKAGE_GROUP_CATALOGUE,
   TRAINING_JOB_CATALOGUE,
-} from './catalogue.js';
+} from './properties.generated.js';
 import type { Catalogue, Property } from './types.js';
 
 /** The Search resources the emulator answers, in SageMaker's `ResourceType` spelling. */

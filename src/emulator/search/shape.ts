@@ -1,4 +1,4 @@
-import { SageMakerError } from '../errors.js';
+import { SageMakerError } from '../service-errors.js';
 
 // The Search request arrives as arbitrary JSON; the engine's typed checks assume the SDK's shape.
 // A member of the wrong JSON type is rejected here, as AWS's deserializer does, before any of

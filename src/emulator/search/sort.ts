@@ -1,4 +1,4 @@
-import { SageMakerError, validationError } from '../errors.js';
+import { SageMakerError, validationError } from '../service-errors.js';
 import { accessorFor } from './access.js';
 import { ARN_PROPERTY, resolveProperty, type SearchableResource } from './properties.js';
 import type { Property } from './types.js';

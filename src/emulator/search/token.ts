@@ -1,4 +1,4 @@
-import { validationError } from '../errors.js';
+import { validationError } from '../service-errors.js';
 import type { SortEntry } from './sort.js';
 
 const canonical = (value: unknown): string => {

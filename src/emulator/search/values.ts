@@ -1,4 +1,4 @@
-import { validationError } from '../errors.js';
+import { validationError } from '../service-errors.js';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;

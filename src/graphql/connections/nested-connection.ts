@@ -1,0 +1,155 @@
+import type { SearchExpression } from '@aws-sdk/client-sagemaker';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { MAX_PAGE_SIZE, queryHash } from '../../connection/cursor.js';
+import { type Connection, connectionFromAll, type PageRequest } from '../../connection/page.js';
+import { anyOfExpression, anyOfFilters } from '../../sagemaker/batch/key-expression.js';
+import { searchPage } from '../../sagemaker/search-page.js';
+import { type CompiledSearch, countElements, LIMITS } from '../../search/compile.js';
+import type { Context } from '../context.js';
+import {
+  type CollectionArgs,
+  checkPageArgs,
+  compileCollection,
+  resolveSearchConnection,
+  type SearchCollection,
+} from './search-connection.js';
+
+/**
+ * The most results a shared first-page Search reads (three calls) before it gives up and each
+ * parent searches on its own: beyond it, per-parent Searches of one page each are cheaper.
+ */
+export const SHARED_READ_LIMIT = 3 * MAX_PAGE_SIZE;
+
+/** How the items of a nested connection name their parent. */
+export interface ParentLink<T> {
+  /** The Search property holding the parent's key, e.g. `TuningJobArn`. */
+  property: string;
+  /** This parent's key. */
+  value: string;
+  /** The parent key of an item, as `normalize` writes it. */
+  valueOf: (item: T) => string | undefined;
+  /** How keys compare (e.g. lower-cased ARNs); identity by default. */
+  normalize?: (value: string) => string;
+  defaultOrder?: CompiledSearch;
+}
+
+type Shared = DataLoader<string, Connection<unknown> | null>;
+
+const sharedLoaders = createContextCache(() => new Map<string, Shared>());
+
+/**
+ * The first pages of many parents from one Search over all of them (their keys In-listed and
+ * AND-ed with the compiled filter), read to the end and split per parent; null for each parent
+ * when that Search would not fit SageMaker's limits or matches more than {@link SHARED_READ_LIMIT}.
+ */
+async function sharedFirstPages<T>(
+  context: Context,
+  collection: SearchCollection<T>,
+  base: CompiledSearch,
+  link: ParentLink<T>,
+  pageOf: (value: string) => { request: PageRequest; query: string },
+  values: readonly string[],
+): Promise<Array<Connection<T> | null | Error>> {
+  const none = values.map(() => null);
+  let expression: SearchExpression;
+  try {
+    const anyOf = anyOfExpression(anyOfFilters(link.property, values));
+    expression = base.SearchExpression
+      ? { Operator: 'And', SubExpressions: [base.SearchExpression, anyOf] }
+      : anyOf;
+  } catch {
+    return none;
+  }
+  if (countElements(expression) > LIMITS.elements) return none;
+  const normalize = link.normalize ?? ((value: string) => value);
+  const groups = new Map<string, T[]>(values.map((value) => [normalize(value), []]));
+  let token: string | undefined;
+  try {
+    do {
+      const page = await searchPage(
+        context.sagemaker,
+        {
+          Resource: collection.resource,
+          SearchExpression: expression,
+          ...(base.SortBy === undefined ? {} : { SortBy: base.SortBy }),
+          ...(base.SortOrder === undefined ? {} : { SortOrder: base.SortOrder }),
+          MaxResults: MAX_PAGE_SIZE,
+          ...(token === undefined ? {} : { NextToken: token }),
+        },
+        context.logger,
+      );
+      const hits = page.TotalHits;
+      if (token === undefined && !(hits?.Relation === 'EqualTo' && hits.Value !== undefined)) {
+        return none;
+      }
+      if (token === undefined && (hits?.Value ?? 0) > SHARED_READ_LIMIT) return none;
+      for (const record of page.Results ?? []) {
+        const item = collection.pick(record);
+        const key = item === undefined ? undefined : link.valueOf(item);
+        if (item !== undefined && key !== undefined) groups.get(key)?.push(item);
+      }
+      token = page.NextToken || undefined;
+    } while (token !== undefined);
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    return values.map(() => failure);
+  }
+  return values.map((value) => {
+    const { request, query } = pageOf(value);
+    return connectionFromAll(groups.get(normalize(value)) ?? [], request, query);
+  });
+}
+
+/**
+ * A nested connection (a parent's children found by Search): its own Search with the parent's
+ * key AND-ed as a guard. First pages (no cursor) of up to 100 parents asking with the same
+ * arguments share one Search read to the end (a few calls instead of one per parent) when the
+ * children of all of them number at most {@link SHARED_READ_LIMIT}; otherwise, and for later
+ * pages, each parent searches on its own. Cursors are those of the parent's own Search either way.
+ */
+export async function resolveNestedConnection<T>(
+  context: Context,
+  collection: SearchCollection<T>,
+  args: CollectionArgs,
+  link: ParentLink<T>,
+): Promise<Connection<T>> {
+  const ownSearch = (value: string) =>
+    compileCollection(context, collection.resource, args, {
+      guard: [{ Name: link.property, Operator: 'Equals', Value: value }],
+      ...(link.defaultOrder === undefined ? {} : { defaultOrder: link.defaultOrder }),
+    });
+  const own = ownSearch(link.value);
+  const request = checkPageArgs(args, queryHash(collection.resource, own));
+  if (request.resumed) return resolveSearchConnection(context, collection, own, args);
+
+  const base = compileCollection(
+    context,
+    collection.resource,
+    args,
+    link.defaultOrder === undefined ? {} : { defaultOrder: link.defaultOrder },
+  );
+  const key = queryHash(collection.resource, {
+    base,
+    first: request.first,
+    property: link.property,
+  });
+  const loaders = sharedLoaders(context);
+  let loader = loaders.get(key);
+  if (loader === undefined) {
+    const pageOf = (value: string) => {
+      const query = queryHash(collection.resource, ownSearch(value));
+      return { request: { first: request.first, offset: 0, resumed: false }, query };
+    };
+    const created: Shared = new DataLoader(
+      (values) => sharedFirstPages(context, collection, base, link, pageOf, values),
+      { maxBatchSize: MAX_PAGE_SIZE },
+    );
+    loaders.set(key, created);
+    loader = created;
+  }
+  const shared = (await loader.load(link.value)) as Connection<T> | null;
+  if (shared === null) return resolveSearchConnection(context, collection, own, args);
+  for (const edge of shared.edges) collection.prime(context, edge.node);
+  return shared;
+}

@@ -1,0 +1,18 @@
+import { builder } from './builder.js';
+import './training-job/node.js';
+import './tuning-job/node.js';
+import './algorithm/node.js';
+import './model-registry/model-package.js';
+import './hosting/model.js';
+import './hosting/endpoint.js';
+import './training-job/collection.js';
+import './tuning-job/collection.js';
+import './hosting/collection.js';
+import './model-registry/collection.js';
+import './tuning-job/training-jobs.js';
+
+/** Where the federation v2 directives come from in the printed SDL's `@link`. */
+export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';
+
+/** The gateway's schema, a federation v2 subgraph: every resource family's types and fields. */
+export const schema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK_URL });

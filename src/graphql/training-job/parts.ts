@@ -1,0 +1,328 @@
+import type {
+  CollectionConfiguration,
+  DebugHookConfig,
+  DebugRuleConfiguration,
+  DebugRuleEvaluationStatus,
+  ExperimentConfig,
+  MetricData,
+  ModelArtifacts,
+  ModelPackageConfig,
+  ProfilerConfig,
+  SecondaryStatusTransition,
+  TensorBoardOutputConfig,
+  WarmPoolStatus,
+} from '@aws-sdk/client-sagemaker';
+import { builder } from '../builder.js';
+import { KeyValuePairRef, keyValuePairs, present } from '../common.js';
+
+export const MetricDataRef = builder.objectRef<MetricData>('MetricData').implement({
+  description: 'The final value of a metric a training job emitted to CloudWatch.',
+  fields: (t) => ({
+    metricName: t.string({
+      nullable: false,
+      description: 'The name of the metric, e.g. validation:auc.',
+      resolve: (metric) => present(metric.MetricName, 'MetricData.MetricName'),
+    }),
+    value: t.float({
+      nullable: false,
+      description: 'The value of the metric.',
+      resolve: (metric) => present(metric.Value, 'MetricData.Value'),
+    }),
+    timestamp: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the algorithm emitted the metric.',
+      resolve: (metric) => metric.Timestamp ?? null,
+    }),
+  }),
+});
+
+export const ModelArtifactsRef = builder.objectRef<ModelArtifacts>('ModelArtifacts').implement({
+  description: 'Where the model artifacts of a training job are stored.',
+  fields: (t) => ({
+    s3ModelArtifacts: t.string({
+      nullable: false,
+      description: 'The S3 object with the model artifacts, e.g. s3://bucket/prefix/model.tar.gz.',
+      resolve: (artifacts) =>
+        present(artifacts.S3ModelArtifacts, 'ModelArtifacts.S3ModelArtifacts'),
+    }),
+  }),
+});
+
+export const SecondaryStatusTransitionRef = builder
+  .objectRef<SecondaryStatusTransition>('SecondaryStatusTransition')
+  .implement({
+    description: 'A secondary status a training job went through, and when.',
+    fields: (t) => ({
+      status: t.string({
+        nullable: false,
+        description:
+          'The secondary status, e.g. Starting, Downloading, Training, Uploading, Completed, Failed, MaxRuntimeExceeded, Stopped.',
+        resolve: (transition) => present(transition.Status, 'SecondaryStatusTransition.Status'),
+      }),
+      startTime: t.field({
+        nullable: false,
+        type: 'DateTime',
+        description: 'When the job entered this status.',
+        resolve: (transition) =>
+          present(transition.StartTime, 'SecondaryStatusTransition.StartTime'),
+      }),
+      endTime: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the job left this status or ended; null while it is current.',
+        resolve: (transition) => transition.EndTime ?? null,
+      }),
+      statusMessage: t.string({
+        nullable: true,
+        description:
+          'A detailed description of the progress within the status. Subject to change: for display, not for logic.',
+        resolve: (transition) => transition.StatusMessage ?? null,
+      }),
+    }),
+  });
+
+export const CollectionConfigurationRef = builder
+  .objectRef<CollectionConfiguration>('CollectionConfiguration')
+  .implement({
+    description: 'A Debugger output tensor collection.',
+    fields: (t) => ({
+      collectionName: t.string({
+        nullable: true,
+        description: 'The name of the tensor collection.',
+        resolve: (collection) => collection.CollectionName ?? null,
+      }),
+      collectionParameters: t.field({
+        nullable: false,
+        type: [KeyValuePairRef],
+        description:
+          'Parameters of the collection (name, include_regex, reduction_config, save_config, tensor_names, save_histogram), sorted by key.',
+        resolve: (collection) => keyValuePairs(collection.CollectionParameters),
+      }),
+    }),
+  });
+
+export const DebugHookConfigRef = builder.objectRef<DebugHookConfig>('DebugHookConfig').implement({
+  description: 'Debugger hook parameters, tensor collections and storage paths of a training job.',
+  fields: (t) => ({
+    localPath: t.string({
+      nullable: true,
+      description: 'The local path for metrics and tensors (default /opt/ml/output/tensors/).',
+      resolve: (config) => config.LocalPath ?? null,
+    }),
+    s3OutputPath: t.string({
+      nullable: false,
+      description: 'The S3 path for metrics and tensors.',
+      resolve: (config) => present(config.S3OutputPath, 'DebugHookConfig.S3OutputPath'),
+    }),
+    hookParameters: t.field({
+      nullable: false,
+      type: [KeyValuePairRef],
+      description: 'The Debugger hook parameters, sorted by key.',
+      resolve: (config) => keyValuePairs(config.HookParameters),
+    }),
+    collectionConfigurations: t.field({
+      nullable: false,
+      type: [CollectionConfigurationRef],
+      description: 'The Debugger tensor collections.',
+      resolve: (config) => config.CollectionConfigurations ?? [],
+    }),
+  }),
+});
+
+export const DebugRuleConfigurationRef = builder
+  .objectRef<DebugRuleConfiguration>('DebugRuleConfiguration')
+  .implement({
+    description: 'A SageMaker Debugger rule that evaluates a training job.',
+    fields: (t) => ({
+      ruleConfigurationName: t.string({
+        nullable: false,
+        description: 'The name of the rule configuration, unique within the job.',
+        resolve: (rule) =>
+          present(rule.RuleConfigurationName, 'DebugRuleConfiguration.RuleConfigurationName'),
+      }),
+      localPath: t.string({
+        nullable: true,
+        description: 'The local path for rule output (default /opt/ml/processing/output/rule/).',
+        resolve: (rule) => rule.LocalPath ?? null,
+      }),
+      s3OutputPath: t.string({
+        nullable: true,
+        description: 'The S3 path for rule output.',
+        resolve: (rule) => rule.S3OutputPath ?? null,
+      }),
+      ruleEvaluatorImage: t.string({
+        nullable: false,
+        description: 'The ECR image of the managed rule evaluation.',
+        resolve: (rule) =>
+          present(rule.RuleEvaluatorImage, 'DebugRuleConfiguration.RuleEvaluatorImage'),
+      }),
+      instanceType: t.string({
+        nullable: true,
+        description: 'The instance type that runs a custom rule.',
+        resolve: (rule) => rule.InstanceType ?? null,
+      }),
+      volumeSizeInGB: t.field({
+        type: 'NonNegativeInt',
+        nullable: true,
+        description: 'The size of the ML storage volume of the rule’s processing instance.',
+        resolve: (rule) => rule.VolumeSizeInGB ?? null,
+      }),
+      ruleParameters: t.field({
+        nullable: false,
+        type: [KeyValuePairRef],
+        description: 'The runtime configuration of the rule container, sorted by key.',
+        resolve: (rule) => keyValuePairs(rule.RuleParameters),
+      }),
+    }),
+  });
+
+export const DebugRuleEvaluationStatusRef = builder
+  .objectRef<DebugRuleEvaluationStatus>('DebugRuleEvaluationStatus')
+  .implement({
+    description: 'The evaluation status of a Debugger rule on a training job.',
+    fields: (t) => ({
+      ruleConfigurationName: t.string({
+        nullable: true,
+        description: 'The name of the rule configuration.',
+        resolve: (status) => status.RuleConfigurationName ?? null,
+      }),
+      ruleEvaluationJobArn: t.string({
+        nullable: true,
+        description: 'The ARN of the rule evaluation job.',
+        resolve: (status) => status.RuleEvaluationJobArn ?? null,
+      }),
+      ruleEvaluationStatus: t.string({
+        nullable: true,
+        description:
+          'The status of the evaluation: InProgress, NoIssuesFound, IssuesFound, Error, Stopping or Stopped.',
+        resolve: (status) => status.RuleEvaluationStatus ?? null,
+      }),
+      statusDetails: t.string({
+        nullable: true,
+        description: 'Details from the rule evaluation.',
+        resolve: (status) => status.StatusDetails ?? null,
+      }),
+      lastModifiedTime: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the evaluation status last changed.',
+        resolve: (status) => status.LastModifiedTime ?? null,
+      }),
+    }),
+  });
+
+export const TensorBoardOutputConfigRef = builder
+  .objectRef<TensorBoardOutputConfig>('TensorBoardOutputConfig')
+  .implement({
+    description: 'Where Debugger writes TensorBoard output.',
+    fields: (t) => ({
+      localPath: t.string({
+        nullable: true,
+        description: 'The local path for TensorBoard output (default /opt/ml/output/tensorboard).',
+        resolve: (config) => config.LocalPath ?? null,
+      }),
+      s3OutputPath: t.string({
+        nullable: false,
+        description: 'The S3 path for TensorBoard output.',
+        resolve: (config) => present(config.S3OutputPath, 'TensorBoardOutputConfig.S3OutputPath'),
+      }),
+    }),
+  });
+
+export const ExperimentConfigRef = builder
+  .objectRef<ExperimentConfig>('ExperimentConfig')
+  .implement({
+    description: 'The experiment and trial a job is associated with as a trial component.',
+    fields: (t) => ({
+      experimentName: t.string({
+        nullable: true,
+        description: 'The name of the experiment.',
+        resolve: (config) => config.ExperimentName ?? null,
+      }),
+      trialName: t.string({
+        nullable: true,
+        description: 'The name of the trial.',
+        resolve: (config) => config.TrialName ?? null,
+      }),
+      trialComponentDisplayName: t.string({
+        nullable: true,
+        description: 'The display name of the trial component (defaults to its name).',
+        resolve: (config) => config.TrialComponentDisplayName ?? null,
+      }),
+      runName: t.string({
+        nullable: true,
+        description: 'The name of the experiment run.',
+        resolve: (config) => config.RunName ?? null,
+      }),
+    }),
+  });
+
+export const ProfilerConfigRef = builder.objectRef<ProfilerConfig>('ProfilerConfig').implement({
+  description: 'How SageMaker Debugger profiles system and framework metrics of a training job.',
+  fields: (t) => ({
+    s3OutputPath: t.string({
+      nullable: true,
+      description: 'The S3 path for profiling output.',
+      resolve: (config) => config.S3OutputPath ?? null,
+    }),
+    profilingIntervalInMilliseconds: t.field({
+      type: 'NonNegativeInt',
+      nullable: true,
+      description: 'How often system metrics are sampled (100, 200, 500, 1000, 5000 or 60000 ms).',
+      resolve: (config) => config.ProfilingIntervalInMilliseconds ?? null,
+    }),
+    profilingParameters: t.field({
+      nullable: false,
+      type: [KeyValuePairRef],
+      description: 'Framework profiling parameters, sorted by key.',
+      resolve: (config) => keyValuePairs(config.ProfilingParameters),
+    }),
+    disableProfiler: t.boolean({
+      nullable: true,
+      description: 'Whether profiling is turned off.',
+      resolve: (config) => config.DisableProfiler ?? null,
+    }),
+  }),
+});
+
+export const WarmPoolStatusRef = builder.objectRef<WarmPoolStatus>('WarmPoolStatus').implement({
+  description: 'The state of the warm pool that keeps a training job’s instances for reuse.',
+  fields: (t) => ({
+    status: t.string({
+      nullable: false,
+      description: 'The warm pool status: Available, Terminated, Reused or InUse.',
+      resolve: (pool) => present(pool.Status, 'WarmPoolStatus.Status'),
+    }),
+    resourceRetainedBillableTimeInSeconds: t.field({
+      type: 'NonNegativeInt',
+      nullable: true,
+      description: 'The billable time the warm pool has retained the instances.',
+      resolve: (pool) => pool.ResourceRetainedBillableTimeInSeconds ?? null,
+    }),
+    reusedByJob: t.string({
+      nullable: true,
+      description: 'The name of the training job that reused the warm pool.',
+      resolve: (pool) => pool.ReusedByJob ?? null,
+    }),
+  }),
+});
+
+export const ModelPackageConfigRef = builder
+  .objectRef<ModelPackageConfig>('ModelPackageConfig')
+  .implement({
+    description: 'The model package group a training job registers its output model in.',
+    fields: (t) => ({
+      modelPackageGroupArn: t.string({
+        nullable: false,
+        description: 'The ARN of the model package group.',
+        resolve: (config) =>
+          present(config.ModelPackageGroupArn, 'ModelPackageConfig.ModelPackageGroupArn'),
+      }),
+      sourceModelPackageArn: t.string({
+        nullable: true,
+        description: 'The ARN of the model package the output model derives from.',
+        resolve: (config) => config.SourceModelPackageArn ?? null,
+      }),
+    }),
+  });

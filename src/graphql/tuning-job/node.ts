@@ -1,0 +1,267 @@
+import type { HyperParameterTuningJobSearchEntity } from '@aws-sdk/client-sagemaker';
+import { createGraphQLError } from 'graphql-yoga';
+import { MAX_BATCH } from '../../sagemaker/batch/search.js';
+import { TUNING_JOB_NAME } from '../../sagemaker/names.js';
+import { loadTuningJobs } from '../../sagemaker/tuning-job.js';
+import { builder } from '../builder.js';
+import { present, TagRef } from '../common.js';
+import { TrainingJob } from '../training-job/node.js';
+import {
+  HyperParameterTrainingJobDefinitionRef,
+  HyperParameterTrainingJobSummaryRef,
+  HyperParameterTuningJobCompletionDetailsRef,
+  HyperParameterTuningJobConfigRef,
+  HyperParameterTuningJobConsumedResourcesRef,
+  HyperParameterTuningJobWarmStartConfigRef,
+  ObjectiveStatusCountersRef,
+  TrainingJobStatusCountersRef,
+} from './config.js';
+
+/** Search records and Describe outputs alike; only Describe reports Autotune. */
+type TuningJobModel = HyperParameterTuningJobSearchEntity & {
+  Autotune?: { Mode: string | undefined } | undefined;
+};
+
+export const HyperParameterTuningJob = builder.loadableNode<
+  TuningJobModel | Error | null,
+  [],
+  'HyperParameterTuningJob',
+  string,
+  string,
+  string,
+  TuningJobModel
+>('HyperParameterTuningJob', {
+  description:
+    'A SageMaker hyperparameter tuning job: it launches training jobs to find the hyperparameters that optimise an objective metric. Its id is its ARN.',
+  id: {
+    description: 'The global id of the tuning job: its ARN.',
+    resolve: (job) =>
+      present(job.HyperParameterTuningJobArn, 'HyperParameterTuningJob.HyperParameterTuningJobArn'),
+  },
+  loaderOptions: { maxBatchSize: MAX_BATCH },
+  load: (keys, context) => loadTuningJobs(context.sagemaker, keys, context.logger),
+  fields: (t) => ({
+    arn: t.string({
+      nullable: false,
+      description: 'The ARN of the tuning job.',
+      resolve: (job) =>
+        present(
+          job.HyperParameterTuningJobArn,
+          'HyperParameterTuningJob.HyperParameterTuningJobArn',
+        ),
+    }),
+    name: t.string({
+      nullable: false,
+      description: 'The name of the tuning job (the same as hyperParameterTuningJobName).',
+      resolve: (job) =>
+        present(
+          job.HyperParameterTuningJobName,
+          'HyperParameterTuningJob.HyperParameterTuningJobName',
+        ),
+    }),
+    hyperParameterTuningJobName: t.string({
+      nullable: false,
+      description: 'The name of the tuning job.',
+      resolve: (job) =>
+        present(
+          job.HyperParameterTuningJobName,
+          'HyperParameterTuningJob.HyperParameterTuningJobName',
+        ),
+    }),
+    hyperParameterTuningJobArn: t.string({
+      nullable: false,
+      description: 'The ARN of the tuning job (the same as arn and id).',
+      resolve: (job) =>
+        present(
+          job.HyperParameterTuningJobArn,
+          'HyperParameterTuningJob.HyperParameterTuningJobArn',
+        ),
+    }),
+    hyperParameterTuningJobConfig: t.field({
+      type: HyperParameterTuningJobConfigRef,
+      nullable: true,
+      description: 'How the tuning job searches: strategy, objective, resource limits and ranges.',
+      resolve: (job) => job.HyperParameterTuningJobConfig ?? null,
+    }),
+    trainingJobDefinition: t.field({
+      type: HyperParameterTrainingJobDefinitionRef,
+      nullable: true,
+      description: 'The definition of the training jobs the tuning job launches, when it has one.',
+      resolve: (job) => job.TrainingJobDefinition ?? null,
+    }),
+    trainingJobDefinitions: t.field({
+      nullable: false,
+      type: [HyperParameterTrainingJobDefinitionRef],
+      description:
+        'The definitions of the training jobs the tuning job launches, when it has several.',
+      resolve: (job) => job.TrainingJobDefinitions ?? [],
+    }),
+    hyperParameterTuningJobStatus: t.string({
+      nullable: false,
+      description:
+        'The status of the tuning job: InProgress, Completed, Failed, Stopping, Stopped, Deleting or DeleteFailed.',
+      resolve: (job) =>
+        present(
+          job.HyperParameterTuningJobStatus,
+          'HyperParameterTuningJob.HyperParameterTuningJobStatus',
+        ),
+    }),
+    creationTime: t.field({
+      nullable: false,
+      type: 'DateTime',
+      description: 'When the tuning job was created.',
+      resolve: (job) => present(job.CreationTime, 'HyperParameterTuningJob.CreationTime'),
+    }),
+    hyperParameterTuningEndTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the tuning job ended, if it has.',
+      resolve: (job) => job.HyperParameterTuningEndTime ?? null,
+    }),
+    lastModifiedTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the status of the tuning job last changed.',
+      resolve: (job) => job.LastModifiedTime ?? null,
+    }),
+    trainingJobStatusCounters: t.field({
+      type: TrainingJobStatusCountersRef,
+      nullable: true,
+      description: 'The training jobs the tuning job launched, counted by status.',
+      resolve: (job) => job.TrainingJobStatusCounters ?? null,
+    }),
+    objectiveStatusCounters: t.field({
+      type: ObjectiveStatusCountersRef,
+      nullable: true,
+      description:
+        'The training jobs the tuning job launched, counted by the status of their objective metric.',
+      resolve: (job) => job.ObjectiveStatusCounters ?? null,
+    }),
+    bestTrainingJobSummary: t.field({
+      type: HyperParameterTrainingJobSummaryRef,
+      nullable: true,
+      description:
+        'The training job with the best objective so far, as the tuning job reports it (tuned hyperparameters, final objective); see bestTrainingJob for the job itself.',
+      resolve: (job) => job.BestTrainingJob ?? null,
+    }),
+    overallBestTrainingJobSummary: t.field({
+      type: HyperParameterTrainingJobSummaryRef,
+      nullable: true,
+      description:
+        'For a warm start tuning job of type IdenticalDataAndAlgorithm: the best training job of this job and its parents, as reported; see overallBestTrainingJob for the job itself.',
+      resolve: (job) => job.OverallBestTrainingJob ?? null,
+    }),
+    warmStartConfig: t.field({
+      type: HyperParameterTuningJobWarmStartConfigRef,
+      nullable: true,
+      description: 'The earlier tuning jobs this one starts from, if any.',
+      resolve: (job) => job.WarmStartConfig ?? null,
+    }),
+    autotuneMode: t.string({
+      nullable: true,
+      description:
+        'Enabled when Autotune chose the configuration; reported by DescribeHyperParameterTuningJob only, so usually null.',
+      resolve: (job) => job.Autotune?.Mode ?? null,
+    }),
+    failureReason: t.string({
+      nullable: true,
+      description: 'Why the tuning job failed, if it did.',
+      resolve: (job) => job.FailureReason ?? null,
+    }),
+    tuningJobCompletionDetails: t.field({
+      type: HyperParameterTuningJobCompletionDetailsRef,
+      nullable: true,
+      description:
+        'Whether the tuning job converged, and how many training jobs stopped improving.',
+      resolve: (job) => job.TuningJobCompletionDetails ?? null,
+    }),
+    consumedResources: t.field({
+      type: HyperParameterTuningJobConsumedResourcesRef,
+      nullable: true,
+      description: 'The resources the tuning job has used.',
+      resolve: (job) => job.ConsumedResources ?? null,
+    }),
+    tags: t.field({
+      nullable: false,
+      type: [TagRef],
+      description: 'The tags on the tuning job.',
+      resolve: (job) => job.Tags ?? [],
+    }),
+    bestTrainingJob: t.field({
+      type: TrainingJob,
+      nullable: true,
+      description:
+        'The training job with the best objective so far, or null when there is none yet (or it no longer exists).',
+      resolve: (job) => job.BestTrainingJob?.TrainingJobArn ?? null,
+    }),
+    overallBestTrainingJob: t.field({
+      type: TrainingJob,
+      nullable: true,
+      description:
+        'The best training job of this tuning job and its warm start parents, or null when SageMaker reports none.',
+      resolve: (job) => job.OverallBestTrainingJob?.TrainingJobArn ?? null,
+    }),
+  }),
+});
+
+builder.objectField(HyperParameterTuningJob, 'warmStartParents', (t) =>
+  t.field({
+    type: [HyperParameterTuningJob],
+    nullable: { list: false, items: true },
+    description:
+      'The tuning jobs this one warm-starts from, in the order configured; null for a parent that no longer exists.',
+    resolve: (job) =>
+      (job.WarmStartConfig?.ParentHyperParameterTuningJobs ?? []).flatMap((parent) =>
+        parent.HyperParameterTuningJobName === undefined
+          ? []
+          : [parent.HyperParameterTuningJobName],
+      ),
+  }),
+);
+
+builder.objectField(HyperParameterTrainingJobSummaryRef, 'trainingJob', (t) =>
+  t.field({
+    type: TrainingJob,
+    nullable: true,
+    description: 'The training job itself, or null when it no longer exists.',
+    resolve: (summary) => summary.TrainingJobArn ?? null,
+  }),
+);
+
+builder.objectField(TrainingJob, 'tuningJob', (t) =>
+  t.field({
+    type: HyperParameterTuningJob,
+    nullable: true,
+    description:
+      'The hyperparameter tuning job that launched this training job (tuningJobArn), or null when none did.',
+    resolve: (job) => job.TuningJobArn ?? null,
+  }),
+);
+
+builder.queryField('hyperParameterTuningJob', (t) =>
+  t.field({
+    type: HyperParameterTuningJob,
+    nullable: true,
+    description: 'The hyperparameter tuning job with this name, or null when there is none.',
+    args: {
+      name: t.arg.string({ required: true, description: 'The name of the tuning job.' }),
+    },
+    resolve: (_root, { name }) => {
+      if (!TUNING_JOB_NAME.test(name)) {
+        throw createGraphQLError(
+          `Argument "name" must be a hyperparameter tuning job name (${TUNING_JOB_NAME.source}), but got: ${JSON.stringify(name)}.`,
+          { extensions: { code: 'BAD_USER_INPUT' } },
+        );
+      }
+      return name;
+    },
+  }),
+);
+
+// A federation entity keyed by ARN or by name (unique per account and region); a supergraph's
+// representations batch into the same loader as node and list lookups.
+builder.asEntity(HyperParameterTuningJob, {
+  key: [builder.selection<{ arn: string }>('arn'), builder.selection<{ name: string }>('name')],
+  resolveReference: (ref, context) =>
+    HyperParameterTuningJob.getDataloader(context).load('arn' in ref ? ref.arn : ref.name),
+});

@@ -1,0 +1,235 @@
+import {
+  ListTagsCommand,
+  type ResourceType,
+  type SageMakerClient,
+  SearchCommand,
+  type SearchExpression,
+  type SearchRecord,
+  type Tag,
+} from '@aws-sdk/client-sagemaker';
+import type { Logger } from '../../server/logger.js';
+import { parseArn, type SageMakerArn } from '../arn.js';
+import { mapSageMakerError } from '../errors.js';
+import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
+import { mapLimited } from './limiter.js';
+
+/** Search takes at most 100 results per page, so a batch of 100 keys never needs a second page. */
+export const MAX_BATCH = 100;
+
+/** Describe calls (which have no batch form) in flight at once per batch. */
+export const DESCRIBE_CONCURRENCY = 8;
+
+export type WarnLogger = Pick<Logger, 'warn'>;
+
+/** A batch function's answer per key: the item, null when it does not exist, or that key's error. */
+export type BatchResult<T> = T | Error | null;
+
+/** How to find one Search resource by name or ARN. */
+export interface SearchKeySpec<T extends object> {
+  resource: ResourceType;
+  nameProperty: keyof T & string;
+  arnProperty: keyof T & string;
+  /** The ARN's resource-type segment, e.g. `training-job`. */
+  arnType: string;
+  /** Valid names (and the name part of an ARN); other keys cannot exist and load as null. */
+  namePattern: RegExp;
+  /** The name part of an ARN, where it differs (a model package's `<group>/<version>`). */
+  arnNamePattern?: RegExp;
+  /** The item in a Search record. */
+  pick: (record: SearchRecord) => T | undefined;
+  /** Whether a Search hit answers a name key (a model package's name is shared by its versions). */
+  answersName?: (item: T) => boolean;
+  /** Describe by the name (or, where the API takes one, the ARN), with tags. Throws SDK errors. */
+  describe: (
+    client: SageMakerClient,
+    key: { name: string; arn?: SageMakerArn; raw: string },
+  ) => Promise<T>;
+  /** For logs and errors. */
+  describeOperation: string;
+}
+
+const read = (item: object, property: string): unknown =>
+  (item as Record<string, unknown>)[property];
+
+/** All tags of `arn` (ListTags, paged): Describe shapes omit them. */
+export async function listTags(client: SageMakerClient, arn: string): Promise<Tag[]> {
+  const tags: Tag[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(
+      new ListTagsCommand({ ResourceArn: arn, MaxResults: 100, NextToken }),
+    );
+    tags.push(...(page.Tags ?? []));
+    NextToken = page.NextToken;
+  } while (NextToken !== undefined);
+  return tags;
+}
+
+/** Runs `describe`, mapping SDK errors (not found → null) via errors.ts. */
+export async function settle<T>(
+  operation: string,
+  logger: WarnLogger | undefined,
+  call: () => Promise<T>,
+): Promise<BatchResult<T>> {
+  try {
+    return await call();
+  } catch (error) {
+    return mapSageMakerError(operation, error, logger);
+  }
+}
+
+/** Splits `items` into chunks of at most `size`. Pure. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
+  return chunks;
+}
+
+/**
+ * Every record a Search returns, following NextToken (100 per page). For list-style helpers whose
+ * result size is not bounded by the number of keys.
+ */
+export async function searchAll<T>(
+  client: SageMakerClient,
+  resource: ResourceType,
+  expression: SearchExpression,
+  pick: (record: SearchRecord) => T | undefined,
+): Promise<T[]> {
+  const items: T[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(
+      new SearchCommand({
+        Resource: resource,
+        SearchExpression: expression,
+        MaxResults: MAX_BATCH,
+        NextToken,
+      }),
+    );
+    for (const record of page.Results ?? []) {
+      const item = pick(record);
+      if (item !== undefined) items.push(item);
+    }
+    NextToken = page.NextToken;
+  } while (NextToken !== undefined);
+  return items;
+}
+
+interface ParsedKey {
+  raw: string;
+  /** The Search key: the name, or the lower-cased ARN. */
+  id: string;
+  name: string;
+  arn?: SageMakerArn;
+}
+
+function parseKey<T extends object>(spec: SearchKeySpec<T>, key: string): ParsedKey | undefined {
+  if (key.startsWith('arn:')) {
+    const arn = parseArn(key);
+    const pattern = spec.arnNamePattern ?? spec.namePattern;
+    if (arn?.resourceType !== spec.arnType || !pattern.test(arn.resourceName)) {
+      return undefined;
+    }
+    // SageMaker lower-cases names in ARNs, so ARNs match case-insensitively.
+    return { raw: key, id: key.toLowerCase(), name: arn.resourceName, arn };
+  }
+  return spec.namePattern.test(key) ? { raw: key, id: key, name: key } : undefined;
+}
+
+/**
+ * Batch function for a Search resource by name or ARN, aligned with `keys` (dataloader contract):
+ * the item (with Tags), `null` when it does not exist (or cannot: an invalid key), or an Error for
+ * that key. One Search per 100 distinct keys; keys Search did not return (it is eventually
+ * consistent) fall back to Describe, at most {@link DESCRIBE_CONCURRENCY} at a time.
+ */
+export async function searchByKeys<T extends object>(
+  client: SageMakerClient,
+  spec: SearchKeySpec<T>,
+  keys: readonly string[],
+  logger?: WarnLogger,
+): Promise<BatchResult<T>[]> {
+  const parsed = new Map<string, ParsedKey>();
+  for (const key of keys) {
+    const found = parseKey(spec, key);
+    if (found !== undefined && !parsed.has(found.id)) parsed.set(found.id, found);
+  }
+  const hits = new Map<string, BatchResult<T>>();
+  await Promise.all(
+    chunk([...parsed.values()], MAX_BATCH).map(async (batch) => {
+      const names = batch.filter((key) => key.arn === undefined).map((key) => key.id);
+      const arns = batch.filter((key) => key.arn !== undefined).map((key) => key.id);
+      try {
+        const page = await client.send(
+          new SearchCommand({
+            Resource: spec.resource,
+            SearchExpression: keyExpression(spec.nameProperty, spec.arnProperty, names, arns),
+            MaxResults: MAX_BATCH,
+          }),
+        );
+        for (const record of page.Results ?? []) {
+          const item = spec.pick(record);
+          if (item === undefined) continue;
+          const name = read(item, spec.nameProperty);
+          const arn = read(item, spec.arnProperty);
+          if (typeof arn === 'string') hits.set(arn.toLowerCase(), item);
+          if (typeof name === 'string' && (spec.answersName?.(item) ?? true)) hits.set(name, item);
+        }
+      } catch (error) {
+        const failure = mapSageMakerError('Search', error, logger) ?? new Error('Search failed');
+        for (const key of batch) hits.set(key.id, failure);
+      }
+    }),
+  );
+  const missing = [...parsed.values()].filter((key) => !hits.has(key.id));
+  const described = await mapLimited(missing, DESCRIBE_CONCURRENCY, (key) =>
+    settle(spec.describeOperation, logger, () => spec.describe(client, key)),
+  );
+  for (const [at, key] of missing.entries()) hits.set(key.id, described[at] ?? null);
+  return keys.map((key) => {
+    const found = parseKey(spec, key);
+    return found === undefined ? null : (hits.get(found.id) ?? null);
+  });
+}
+
+/**
+ * Batch function for a one-to-many link found by Search: per value in `values`, the records whose
+ * `property` holds it (`valuesOf` reads them back from a record, to group the hits). One Search per
+ * 100 values, paged to the end; a failed Search is an Error for each of its values.
+ */
+export async function searchGroupedBy<T>(
+  client: SageMakerClient,
+  query: {
+    resource: ResourceType;
+    property: string;
+    pick: (record: SearchRecord) => T | undefined;
+    valuesOf: (item: T) => readonly (string | undefined)[];
+  },
+  values: readonly string[],
+  logger?: WarnLogger,
+): Promise<(T[] | Error)[]> {
+  const groups = new Map<string, T[] | Error>();
+  await Promise.all(
+    chunk([...new Set(values)], MAX_BATCH).map(async (batch) => {
+      for (const value of batch) groups.set(value, []);
+      const found = await settle('Search', logger, () =>
+        searchAll(
+          client,
+          query.resource,
+          anyOfExpression(anyOfFilters(query.property, batch)),
+          query.pick,
+        ),
+      );
+      if (found instanceof Error) {
+        for (const value of batch) groups.set(value, found);
+        return;
+      }
+      for (const item of found ?? []) {
+        for (const value of new Set(query.valuesOf(item))) {
+          const group = value === undefined ? undefined : groups.get(value);
+          if (Array.isArray(group)) group.push(item);
+        }
+      }
+    }),
+  );
+  return values.map((value) => groups.get(value) ?? []);
+}

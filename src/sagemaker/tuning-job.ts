@@ -1,0 +1,42 @@
+import {
+  DescribeHyperParameterTuningJobCommand,
+  type HyperParameterTuningJobSearchEntity,
+  type SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import {
+  type BatchResult,
+  listTags,
+  type SearchKeySpec,
+  searchByKeys,
+  type WarnLogger,
+} from './batch/search.js';
+import { TUNING_JOB_NAME } from './names.js';
+
+export const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
+  resource: 'HyperParameterTuningJob',
+  nameProperty: 'HyperParameterTuningJobName',
+  arnProperty: 'HyperParameterTuningJobArn',
+  arnType: 'hyper-parameter-tuning-job',
+  namePattern: TUNING_JOB_NAME,
+  pick: (record) => record.HyperParameterTuningJob,
+  describeOperation: 'DescribeHyperParameterTuningJob',
+  async describe(client, { name }) {
+    const { $metadata: _, ...job } = await client.send(
+      new DescribeHyperParameterTuningJobCommand({ HyperParameterTuningJobName: name }),
+    );
+    const arn = job.HyperParameterTuningJobArn;
+    return { ...job, Tags: arn === undefined ? [] : await listTags(client, arn) };
+  },
+};
+
+/**
+ * Batch function for hyperparameter tuning jobs by name or ARN (key order, null for missing, an
+ * Error per failing key): one Search per 100 keys, Describe for keys Search did not return.
+ */
+export function loadTuningJobs(
+  client: SageMakerClient,
+  keys: readonly string[],
+  logger?: WarnLogger,
+): Promise<BatchResult<HyperParameterTuningJobSearchEntity>[]> {
+  return searchByKeys(client, TUNING_JOB_SPEC, keys, logger);
+}

@@ -1,0 +1,85 @@
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import { type Context, createContext } from '../graphql/context.js';
+import { subgraphSchema } from '../graphql/subgraph.js';
+import { createSageMakerClient } from '../sagemaker/client.js';
+import { instrumentClient } from '../sagemaker/middleware/instrument.js';
+import { probeSageMaker } from '../sagemaker/readiness.js';
+import { useCompiledExecution } from './compiled-execution.js';
+import { useCostLimit } from './cost-limit.js';
+import { useErrorCodes } from './error-codes.js';
+import { createLogger, createYogaLogger, type Logger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { useOperationLimits } from './operation-limits.js';
+import { createReadinessCheck } from './readiness.js';
+import { useRequestLog } from './request-log.js';
+
+export interface GatewayDeps {
+  /** The SageMaker client; made from config when omitted (AWS mode). */
+  client?: SageMakerClient;
+  logger?: Logger;
+  /** The query GraphiQL opens with. */
+  defaultQuery?: string;
+  /** How long a readiness answer is reused, so probes do not each cost a SageMaker call. */
+  readyCacheMs?: number;
+  /** Where metrics go; a fresh registry per gateway when omitted. */
+  metrics?: Metrics;
+  /**
+   * Whether identical reads in flight at once share one SageMaker call, across requests too
+   * (default true). Off, every request pays for its own calls, as the throughput bench measures.
+   */
+  coalesceReads?: boolean;
+}
+
+export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
+
+/**
+ * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
+ * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), /metrics
+ * (Prometheus: yoga's request metrics and SageMaker calls per operation), masked
+ * internal errors (logged with detail), CSRF prevention, depth/alias/token limits (graphql-armor)
+ * and the complexity limit (MAX_COST).
+ */
+export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const metrics = deps.metrics ?? createMetrics();
+  // Every SageMaker call of this gateway is counted and identical in-flight reads are shared.
+  const client = instrumentClient(deps.client ?? createSageMakerClient(config), {
+    recorder: metrics,
+    coalesce: deps.coalesceReads ?? true,
+  });
+  const ready = createReadinessCheck(
+    (timeoutMs) => probeSageMaker(client, timeoutMs),
+    logger,
+    deps.readyCacheMs ?? 5_000,
+  );
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
+    context: () => createContext({ sagemaker: client, logger }),
+    logging: createYogaLogger(logger),
+    maskedErrors: true,
+    landingPage: false,
+    graphiql: config.graphiql
+      ? {
+          title: 'SageMaker GraphQL gateway',
+          ...(deps.defaultQuery === undefined ? {} : { defaultQuery: deps.defaultQuery }),
+          // GraphiQL posts JSON, which CSRF prevention allows; GET queries need the header.
+          headers: JSON.stringify({ 'x-graphql-yoga-csrf': 'graphiql' }),
+        }
+      : false,
+    plugins: [
+      useRequestLog(logger),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useOperationLimits(config.limits),
+      useCostLimit(config.limits.maxCost),
+      useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
+      useErrorCodes(),
+      usePrometheus({ endpoint: '/metrics', registry: metrics.registry }),
+      ...(config.compiledExecution ? [useCompiledExecution(logger)] : []),
+    ],
+  });
+}
