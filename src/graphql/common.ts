@@ -76,3 +76,12 @@ export const VpcConfigRef = builder.objectRef<VpcConfig>('VpcConfig').implement(
     }),
   }),
 });
+
+/**
+ * The resolver of a list field over a member SageMaker omits when the list is empty: the list,
+ * or `[]`. (Pass-through fields that may be null use Pothos's expose helpers instead.)
+ */
+export const listMember =
+  <K extends PropertyKey>(member: K) =>
+  <T>(parent: { readonly [P in K]?: readonly T[] }): readonly T[] =>
+    parent[member] ?? [];

@@ -6,10 +6,13 @@ import {
   HyperParameterRef,
   KeyValuePairRef,
   keyValuePairs,
+  listMember,
   present,
   TagRef,
   VpcConfigRef,
 } from '../common.js';
+import { requireName } from '../lookup.js';
+import { resourceNode } from '../resource-node.js';
 import {
   AlgorithmSpecificationRef,
   ChannelRef,
@@ -33,44 +36,15 @@ import {
   WarmPoolStatusRef,
 } from './parts.js';
 
-export const TrainingJob = builder.loadableNode<
-  TrainingJobRecord | Error | null,
-  [],
-  'TrainingJob',
-  string,
-  string,
-  string,
-  TrainingJobRecord
->('TrainingJob', {
+export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
   description: 'A SageMaker training job. Its id is its ARN.',
-  id: {
-    description: 'The global id of the training job: its ARN.',
-    resolve: (job) => job.TrainingJobArn ?? '',
-  },
+  noun: 'training job',
+  arnMember: 'TrainingJobArn',
+  nameMember: 'TrainingJobName',
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name (trainingJob) or ARN (node); both kinds share one Search per batch.
   load: (keys, context) => loadTrainingJobs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    arn: t.string({
-      nullable: false,
-      description: 'The ARN of the training job.',
-      resolve: (job) => present(job.TrainingJobArn, 'TrainingJob.TrainingJobArn'),
-    }),
-    name: t.string({
-      nullable: false,
-      description: 'The name of the training job (the same as trainingJobName).',
-      resolve: (job) => present(job.TrainingJobName, 'TrainingJob.TrainingJobName'),
-    }),
-    trainingJobName: t.string({
-      nullable: false,
-      description: 'The name of the training job.',
-      resolve: (job) => present(job.TrainingJobName, 'TrainingJob.TrainingJobName'),
-    }),
-    trainingJobArn: t.string({
-      nullable: false,
-      description: 'The ARN of the training job (the same as arn and id).',
-      resolve: (job) => present(job.TrainingJobArn, 'TrainingJob.TrainingJobArn'),
-    }),
     tuningJobArn: t.string({
       nullable: true,
       description:
@@ -316,7 +290,7 @@ export const TrainingJob = builder.loadableNode<
       nullable: false,
       type: [TagRef],
       description: 'The tags on the training job.',
-      resolve: (job) => job.Tags ?? [],
+      resolve: listMember('Tags'),
     }),
   }),
 });
@@ -327,15 +301,7 @@ builder.queryField('trainingJob', (t) =>
     nullable: true,
     description: 'The training job with this name, or null when there is none.',
     args: { name: t.arg.string({ required: true, description: 'The name of the training job.' }) },
-    resolve: (_root, { name }) => {
-      if (!TRAINING_JOB_NAME.test(name)) {
-        throw createGraphQLError(
-          `Argument "name" must be a training job name (${TRAINING_JOB_NAME.source}), but got: ${JSON.stringify(name)}.`,
-          { extensions: { code: 'BAD_USER_INPUT' } },
-        );
-      }
-      return name;
-    },
+    resolve: (_root, { name }) => requireName(name, TRAINING_JOB_NAME, 'a training job'),
   }),
 );
 
