@@ -1,5 +1,4 @@
 import type { TrainingJob as TrainingJobRecord } from '@aws-sdk/client-sagemaker';
-import { createGraphQLError } from 'graphql-yoga';
 import { loadTrainingJobs, MAX_BATCH, TRAINING_JOB_NAME } from '../../sagemaker/training-job.js';
 import { builder } from '../builder.js';
 import {

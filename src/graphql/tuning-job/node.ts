@@ -1,10 +1,11 @@
 import type { HyperParameterTuningJobSearchEntity } from '@aws-sdk/client-sagemaker';
-import { createGraphQLError } from 'graphql-yoga';
 import { MAX_BATCH } from '../../sagemaker/batch/search.js';
 import { TUNING_JOB_NAME } from '../../sagemaker/names.js';
 import { loadTuningJobs } from '../../sagemaker/tuning-job.js';
 import { builder } from '../builder.js';
 import { present, TagRef } from '../common.js';
+import { requireName } from '../lookup.js';
+import { resourceNode } from '../resource-node.js';
 import { TrainingJob } from '../training-job/node.js';
 import {
   HyperParameterTrainingJobDefinitionRef,
@@ -22,61 +23,15 @@ type TuningJobModel = HyperParameterTuningJobSearchEntity & {
   Autotune?: { Mode: string | undefined } | undefined;
 };
 
-export const HyperParameterTuningJob = builder.loadableNode<
-  TuningJobModel | Error | null,
-  [],
-  'HyperParameterTuningJob',
-  string,
-  string,
-  string,
-  TuningJobModel
->('HyperParameterTuningJob', {
+export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParameterTuningJob', {
   description:
     'A SageMaker hyperparameter tuning job: it launches training jobs to find the hyperparameters that optimise an objective metric. Its id is its ARN.',
-  id: {
-    description: 'The global id of the tuning job: its ARN.',
-    resolve: (job) =>
-      present(job.HyperParameterTuningJobArn, 'HyperParameterTuningJob.HyperParameterTuningJobArn'),
-  },
+  noun: 'tuning job',
+  arnMember: 'HyperParameterTuningJobArn',
+  nameMember: 'HyperParameterTuningJobName',
   loaderOptions: { maxBatchSize: MAX_BATCH },
   load: (keys, context) => loadTuningJobs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    arn: t.string({
-      nullable: false,
-      description: 'The ARN of the tuning job.',
-      resolve: (job) =>
-        present(
-          job.HyperParameterTuningJobArn,
-          'HyperParameterTuningJob.HyperParameterTuningJobArn',
-        ),
-    }),
-    name: t.string({
-      nullable: false,
-      description: 'The name of the tuning job (the same as hyperParameterTuningJobName).',
-      resolve: (job) =>
-        present(
-          job.HyperParameterTuningJobName,
-          'HyperParameterTuningJob.HyperParameterTuningJobName',
-        ),
-    }),
-    hyperParameterTuningJobName: t.string({
-      nullable: false,
-      description: 'The name of the tuning job.',
-      resolve: (job) =>
-        present(
-          job.HyperParameterTuningJobName,
-          'HyperParameterTuningJob.HyperParameterTuningJobName',
-        ),
-    }),
-    hyperParameterTuningJobArn: t.string({
-      nullable: false,
-      description: 'The ARN of the tuning job (the same as arn and id).',
-      resolve: (job) =>
-        present(
-          job.HyperParameterTuningJobArn,
-          'HyperParameterTuningJob.HyperParameterTuningJobArn',
-        ),
-    }),
     hyperParameterTuningJobConfig: t.field({
       type: HyperParameterTuningJobConfigRef,
       nullable: true,
@@ -246,15 +201,7 @@ builder.queryField('hyperParameterTuningJob', (t) =>
     args: {
       name: t.arg.string({ required: true, description: 'The name of the tuning job.' }),
     },
-    resolve: (_root, { name }) => {
-      if (!TUNING_JOB_NAME.test(name)) {
-        throw createGraphQLError(
-          `Argument "name" must be a hyperparameter tuning job name (${TUNING_JOB_NAME.source}), but got: ${JSON.stringify(name)}.`,
-          { extensions: { code: 'BAD_USER_INPUT' } },
-        );
-      }
-      return name;
-    },
+    resolve: (_root, { name }) => requireName(name, TUNING_JOB_NAME, 'a hyperparameter tuning job'),
   }),
 );
 
