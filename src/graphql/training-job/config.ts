@@ -15,7 +15,7 @@ import type {
   TrainingImageConfig,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
-import { present } from '../common.js';
+import { listMember, present } from '../common.js';
 
 export const MetricDefinitionRef = builder
   .objectRef<MetricDefinition>('MetricDefinition')
@@ -66,17 +66,15 @@ export const AlgorithmSpecificationRef = builder
   .implement({
     description: 'The algorithm used for training, and its metadata.',
     fields: (t) => ({
-      trainingImage: t.string({
+      trainingImage: t.exposeString('TrainingImage', {
         nullable: true,
         description:
           'The registry path of the Docker image with the training algorithm; set when no algorithmName is.',
-        resolve: (spec) => spec.TrainingImage ?? null,
       }),
-      algorithmName: t.string({
+      algorithmName: t.exposeString('AlgorithmName', {
         nullable: true,
         description:
           'The name of the algorithm resource used (own or from AWS Marketplace); set when no trainingImage is.',
-        resolve: (spec) => spec.AlgorithmName ?? null,
       }),
       trainingInputMode: t.string({
         nullable: false,
@@ -89,29 +87,27 @@ export const AlgorithmSpecificationRef = builder
         nullable: false,
         type: [MetricDefinitionRef],
         description: 'The metrics the algorithm emits and how SageMaker parses them from its logs.',
-        resolve: (spec) => spec.MetricDefinitions ?? [],
+        resolve: listMember('MetricDefinitions'),
       }),
-      enableSageMakerMetricsTimeSeries: t.boolean({
+      enableSageMakerMetricsTimeSeries: t.exposeBoolean('EnableSageMakerMetricsTimeSeries', {
         nullable: true,
         description: 'Whether time-series metrics are generated and saved during training.',
-        resolve: (spec) => spec.EnableSageMakerMetricsTimeSeries ?? null,
       }),
       containerEntrypoint: t.stringList({
         nullable: false,
         description:
           'The entrypoint script of the training container, overriding its default train instruction.',
-        resolve: (spec) => spec.ContainerEntrypoint ?? [],
+        resolve: listMember('ContainerEntrypoint'),
       }),
       containerArguments: t.stringList({
         nullable: false,
         description: 'The arguments passed to the training container.',
-        resolve: (spec) => spec.ContainerArguments ?? [],
+        resolve: listMember('ContainerArguments'),
       }),
-      trainingImageConfig: t.field({
+      trainingImageConfig: t.expose('TrainingImageConfig', {
         type: TrainingImageConfigRef,
         nullable: true,
         description: 'Where the training image is pulled from, when it is not the default ECR.',
-        resolve: (spec) => spec.TrainingImageConfig ?? null,
       }),
     }),
   });
@@ -131,21 +127,20 @@ export const S3DataSourceRef = builder.objectRef<S3DataSource>('S3DataSource').i
         'The key name prefix or manifest, depending on s3DataType, e.g. s3://bucket/prefix.',
       resolve: (source) => present(source.S3Uri, 'S3DataSource.S3Uri'),
     }),
-    s3DataDistributionType: t.string({
+    s3DataDistributionType: t.exposeString('S3DataDistributionType', {
       nullable: true,
       description:
         'FullyReplicated (every instance gets the whole data set) or ShardedByS3Key (each of n instances gets about 1/n of the objects).',
-      resolve: (source) => source.S3DataDistributionType ?? null,
     }),
     attributeNames: t.stringList({
       nullable: false,
       description: 'The attribute names to use from an augmented manifest file.',
-      resolve: (source) => source.AttributeNames ?? [],
+      resolve: listMember('AttributeNames'),
     }),
     instanceGroupNames: t.stringList({
       nullable: false,
       description: 'The instance groups that get data from this source.',
-      resolve: (source) => source.InstanceGroupNames ?? [],
+      resolve: listMember('InstanceGroupNames'),
     }),
   }),
 });
@@ -182,17 +177,15 @@ export const FileSystemDataSourceRef = builder
 export const DataSourceRef = builder.objectRef<DataSource>('DataSource').implement({
   description: 'The location of the data of a channel: S3 or a file system.',
   fields: (t) => ({
-    s3DataSource: t.field({
+    s3DataSource: t.expose('S3DataSource', {
       type: S3DataSourceRef,
       nullable: true,
       description: 'The S3 location of the data, when it is in S3.',
-      resolve: (source) => source.S3DataSource ?? null,
     }),
-    fileSystemDataSource: t.field({
+    fileSystemDataSource: t.expose('FileSystemDataSource', {
       type: FileSystemDataSourceRef,
       nullable: true,
       description: 'The file system of the data, when it is on a file system.',
-      resolve: (source) => source.FileSystemDataSource ?? null,
     }),
   }),
 });
@@ -224,33 +217,28 @@ export const ChannelRef = builder.objectRef<Channel>('Channel').implement({
       description: 'The location of the channel data.',
       resolve: (channel) => present(channel.DataSource, 'Channel.DataSource'),
     }),
-    contentType: t.string({
+    contentType: t.exposeString('ContentType', {
       nullable: true,
       description: 'The MIME type of the data.',
-      resolve: (channel) => channel.ContentType ?? null,
     }),
-    compressionType: t.string({
+    compressionType: t.exposeString('CompressionType', {
       nullable: true,
       description: 'The compression of the data (None or Gzip); used only in Pipe input mode.',
-      resolve: (channel) => channel.CompressionType ?? null,
     }),
-    recordWrapperType: t.string({
+    recordWrapperType: t.exposeString('RecordWrapperType', {
       nullable: true,
       description:
         'RecordIO when SageMaker wraps each raw S3 object in a RecordIO record for the algorithm; else None.',
-      resolve: (channel) => channel.RecordWrapperType ?? null,
     }),
-    inputMode: t.string({
+    inputMode: t.exposeString('InputMode', {
       nullable: true,
       description:
         'The input mode of this channel (File, Pipe or FastFile), overriding the algorithm’s trainingInputMode.',
-      resolve: (channel) => channel.InputMode ?? null,
     }),
-    shuffleConfig: t.field({
+    shuffleConfig: t.expose('ShuffleConfig', {
       type: ShuffleConfigRef,
       nullable: true,
       description: 'How the channel’s input is shuffled, if it is.',
-      resolve: (channel) => channel.ShuffleConfig ?? null,
     }),
   }),
 });
@@ -265,16 +253,14 @@ export const OutputDataConfigRef = builder
         description: 'The S3 path for the model artifacts, e.g. s3://bucket-name/key-name-prefix.',
         resolve: (config) => present(config.S3OutputPath, 'OutputDataConfig.S3OutputPath'),
       }),
-      kmsKeyId: t.string({
+      kmsKeyId: t.exposeString('KmsKeyId', {
         nullable: true,
         description:
           'The KMS key (ID, ARN, alias or alias ARN) that encrypts the model artifacts at rest in S3.',
-        resolve: (config) => config.KmsKeyId ?? null,
       }),
-      compressionType: t.string({
+      compressionType: t.exposeString('CompressionType', {
         nullable: true,
         description: 'How the model artifacts are compressed: GZIP (default) or NONE.',
-        resolve: (config) => config.CompressionType ?? null,
       }),
     }),
   });
@@ -304,40 +290,35 @@ export const InstanceGroupRef = builder.objectRef<InstanceGroup>('InstanceGroup'
 export const ResourceConfigRef = builder.objectRef<ResourceConfig>('ResourceConfig').implement({
   description: 'The ML compute instances and storage volumes configured for training.',
   fields: (t) => ({
-    instanceType: t.string({
+    instanceType: t.exposeString('InstanceType', {
       nullable: true,
       description: 'The ML compute instance type, e.g. ml.m5.xlarge; null with instanceGroups.',
-      resolve: (config) => config.InstanceType ?? null,
     }),
-    instanceCount: t.field({
+    instanceCount: t.expose('InstanceCount', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'The number of ML compute instances; more than 1 for distributed training.',
-      resolve: (config) => config.InstanceCount ?? null,
     }),
-    volumeSizeInGB: t.field({
+    volumeSizeInGB: t.expose('VolumeSizeInGB', {
       type: 'NonNegativeInt',
       nullable: true,
       description:
         'The size of the ML storage volume, which holds model artifacts, incremental state and (in File mode) the training data.',
-      resolve: (config) => config.VolumeSizeInGB ?? null,
     }),
-    volumeKmsKeyId: t.string({
+    volumeKmsKeyId: t.exposeString('VolumeKmsKeyId', {
       nullable: true,
       description: 'The KMS key that encrypts the storage volume attached to the instances.',
-      resolve: (config) => config.VolumeKmsKeyId ?? null,
     }),
-    keepAlivePeriodInSeconds: t.field({
+    keepAlivePeriodInSeconds: t.expose('KeepAlivePeriodInSeconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'How long the resources are kept in a warm pool for later training jobs.',
-      resolve: (config) => config.KeepAlivePeriodInSeconds ?? null,
     }),
     instanceGroups: t.field({
       nullable: false,
       type: [InstanceGroupRef],
       description: 'The instance groups of a heterogeneous cluster; [] for a uniform one.',
-      resolve: (config) => config.InstanceGroups ?? [],
+      resolve: listMember('InstanceGroups'),
     }),
   }),
 });
@@ -348,25 +329,22 @@ export const StoppingConditionRef = builder
     description:
       'How long a job may run (and, with managed Spot training, wait) before SageMaker stops it.',
     fields: (t) => ({
-      maxRuntimeInSeconds: t.field({
+      maxRuntimeInSeconds: t.expose('MaxRuntimeInSeconds', {
         type: 'NonNegativeInt',
         nullable: true,
         description:
           'The longest the job may run, over all retry attempts (default 1 day, at most 28 days).',
-        resolve: (condition) => condition.MaxRuntimeInSeconds ?? null,
       }),
-      maxWaitTimeInSeconds: t.field({
+      maxWaitTimeInSeconds: t.expose('MaxWaitTimeInSeconds', {
         type: 'NonNegativeInt',
         nullable: true,
         description:
           'The longest a managed Spot training job may take, waiting for Spot capacity included.',
-        resolve: (condition) => condition.MaxWaitTimeInSeconds ?? null,
       }),
-      maxPendingTimeInSeconds: t.field({
+      maxPendingTimeInSeconds: t.expose('MaxPendingTimeInSeconds', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The longest the job may wait for capacity reserved by a training plan.',
-        resolve: (condition) => condition.MaxPendingTimeInSeconds ?? null,
       }),
     }),
   });
@@ -381,11 +359,10 @@ export const CheckpointConfigRef = builder
         description: 'The S3 path for the checkpoints, e.g. s3://bucket-name/key-name-prefix.',
         resolve: (config) => present(config.S3Uri, 'CheckpointConfig.S3Uri'),
       }),
-      localPath: t.string({
+      localPath: t.exposeString('LocalPath', {
         nullable: true,
         description:
           'The local directory the checkpoints are written to (default /opt/ml/checkpoints/).',
-        resolve: (config) => config.LocalPath ?? null,
       }),
     }),
   });

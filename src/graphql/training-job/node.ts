@@ -44,27 +44,23 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
   // Keyed by name (trainingJob) or ARN (node); both kinds share one Search per batch.
   load: (keys, context) => loadTrainingJobs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    tuningJobArn: t.string({
+    tuningJobArn: t.exposeString('TuningJobArn', {
       nullable: true,
       description:
         'The ARN of the hyperparameter tuning job that launched this training job, if one did.',
-      resolve: (job) => job.TuningJobArn ?? null,
     }),
-    labelingJobArn: t.string({
+    labelingJobArn: t.exposeString('LabelingJobArn', {
       nullable: true,
       description: 'The ARN of the labeling job, if any.',
-      resolve: (job) => job.LabelingJobArn ?? null,
     }),
-    autoMLJobArn: t.string({
+    autoMLJobArn: t.exposeString('AutoMLJobArn', {
       nullable: true,
       description: 'The ARN of the AutoML job that launched this training job, if one did.',
-      resolve: (job) => job.AutoMLJobArn ?? null,
     }),
-    modelArtifacts: t.field({
+    modelArtifacts: t.expose('ModelArtifacts', {
       type: ModelArtifactsRef,
       nullable: true,
       description: 'Where the model artifacts are stored; null until the job has produced them.',
-      resolve: (job) => job.ModelArtifacts ?? null,
     }),
     trainingJobStatus: t.string({
       nullable: false,
@@ -72,22 +68,20 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
         'The status of the training job: InProgress, Completed, Failed, Stopping or Stopped (see secondaryStatus for detail).',
       resolve: (job) => present(job.TrainingJobStatus, 'TrainingJob.TrainingJobStatus'),
     }),
-    secondaryStatus: t.string({
+    secondaryStatus: t.exposeString('SecondaryStatus', {
       nullable: true,
       description:
         'The detailed status: Starting, Downloading, Training, Uploading (InProgress); Completed; Failed; MaxRuntimeExceeded, Stopped (Stopped); Stopping. Values are subject to change.',
-      resolve: (job) => job.SecondaryStatus ?? null,
     }),
     secondaryStatusTransitions: t.field({
       nullable: false,
       type: [SecondaryStatusTransitionRef],
       description: 'Every secondary status the job has gone through, oldest first.',
-      resolve: (job) => job.SecondaryStatusTransitions ?? [],
+      resolve: listMember('SecondaryStatusTransitions'),
     }),
-    failureReason: t.string({
+    failureReason: t.exposeString('FailureReason', {
       nullable: true,
       description: 'Why the training job failed, if it did.',
-      resolve: (job) => job.FailureReason ?? null,
     }),
     hyperParameters: t.field({
       nullable: false,
@@ -104,53 +98,46 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
           ? (job.HyperParameters[name] ?? null)
           : null,
     }),
-    algorithmSpecification: t.field({
+    algorithmSpecification: t.expose('AlgorithmSpecification', {
       type: AlgorithmSpecificationRef,
       nullable: true,
       description: 'The algorithm used for training, and its metadata.',
-      resolve: (job) => job.AlgorithmSpecification ?? null,
     }),
-    roleArn: t.string({
+    roleArn: t.exposeString('RoleArn', {
       nullable: true,
       description: 'The IAM role the training job runs with.',
-      resolve: (job) => job.RoleArn ?? null,
     }),
     inputDataConfig: t.field({
       nullable: false,
       type: [ChannelRef],
       description: 'The input data channels of the job.',
-      resolve: (job) => job.InputDataConfig ?? [],
+      resolve: listMember('InputDataConfig'),
     }),
-    outputDataConfig: t.field({
+    outputDataConfig: t.expose('OutputDataConfig', {
       type: OutputDataConfigRef,
       nullable: true,
       description: 'The S3 path (and KMS key) configured for the model artifacts.',
-      resolve: (job) => job.OutputDataConfig ?? null,
     }),
-    resourceConfig: t.field({
+    resourceConfig: t.expose('ResourceConfig', {
       type: ResourceConfigRef,
       nullable: true,
       description: 'The ML compute instances and storage volumes configured for training.',
-      resolve: (job) => job.ResourceConfig ?? null,
     }),
-    warmPoolStatus: t.field({
+    warmPoolStatus: t.expose('WarmPoolStatus', {
       type: WarmPoolStatusRef,
       nullable: true,
       description: 'The state of the warm pool that keeps the job’s instances, if one does.',
-      resolve: (job) => job.WarmPoolStatus ?? null,
     }),
-    vpcConfig: t.field({
+    vpcConfig: t.expose('VpcConfig', {
       type: VpcConfigRef,
       nullable: true,
       description: 'The VPC the training job has access to, if any.',
-      resolve: (job) => job.VpcConfig ?? null,
     }),
-    stoppingCondition: t.field({
+    stoppingCondition: t.expose('StoppingCondition', {
       type: StoppingConditionRef,
       nullable: true,
       description:
         'The time limits after which SageMaker ends the job (with SIGTERM and 120 seconds to save artifacts).',
-      resolve: (job) => job.StoppingCondition ?? null,
     }),
     creationTime: t.field({
       nullable: false,
@@ -158,44 +145,39 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
       description: 'When the training job was created.',
       resolve: (job) => present(job.CreationTime, 'TrainingJob.CreationTime'),
     }),
-    trainingStartTime: t.field({
+    trainingStartTime: t.expose('TrainingStartTime', {
       type: 'DateTime',
       nullable: true,
       description:
         'When training started on the instances; billing runs from here to trainingEndTime.',
-      resolve: (job) => job.TrainingStartTime ?? null,
     }),
-    trainingEndTime: t.field({
+    trainingEndTime: t.expose('TrainingEndTime', {
       type: 'DateTime',
       nullable: true,
       description:
         'When training ended on the instances: after the artifacts were uploaded, or when the failure was detected.',
-      resolve: (job) => job.TrainingEndTime ?? null,
     }),
-    lastModifiedTime: t.field({
+    lastModifiedTime: t.expose('LastModifiedTime', {
       type: 'DateTime',
       nullable: true,
       description: 'When the status of the training job last changed.',
-      resolve: (job) => job.LastModifiedTime ?? null,
     }),
-    trainingTimeInSeconds: t.field({
+    trainingTimeInSeconds: t.expose('TrainingTimeInSeconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'The training time in seconds.',
-      resolve: (job) => job.TrainingTimeInSeconds ?? null,
     }),
-    billableTimeInSeconds: t.field({
+    billableTimeInSeconds: t.expose('BillableTimeInSeconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description:
         'The billable time in seconds (less than trainingTimeInSeconds with Spot savings).',
-      resolve: (job) => job.BillableTimeInSeconds ?? null,
     }),
     finalMetricDataList: t.field({
       nullable: false,
       type: [MetricDataRef],
       description: 'The final values of the metrics the job emitted, set when it completes.',
-      resolve: (job) => job.FinalMetricDataList ?? [],
+      resolve: listMember('FinalMetricDataList'),
     }),
     metric: t.float({
       nullable: true,
@@ -204,74 +186,67 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
       resolve: (job, { name }) =>
         job.FinalMetricDataList?.find((metric) => metric.MetricName === name)?.Value ?? null,
     }),
-    enableNetworkIsolation: t.boolean({
+    enableNetworkIsolation: t.exposeBoolean('EnableNetworkIsolation', {
       nullable: true,
       description: 'Whether the job runs with network isolation (no traffic beyond its VPC).',
-      resolve: (job) => job.EnableNetworkIsolation ?? null,
     }),
-    enableInterContainerTrafficEncryption: t.boolean({
-      nullable: true,
-      description:
-        'Whether traffic between the instances of a distributed job is encrypted (safer, possibly slower).',
-      resolve: (job) => job.EnableInterContainerTrafficEncryption ?? null,
-    }),
-    enableManagedSpotTraining: t.boolean({
+    enableInterContainerTrafficEncryption: t.exposeBoolean(
+      'EnableInterContainerTrafficEncryption',
+      {
+        nullable: true,
+        description:
+          'Whether traffic between the instances of a distributed job is encrypted (safer, possibly slower).',
+      },
+    ),
+    enableManagedSpotTraining: t.exposeBoolean('EnableManagedSpotTraining', {
       nullable: true,
       description: 'Whether the job runs on EC2 Spot instances (managed Spot training).',
-      resolve: (job) => job.EnableManagedSpotTraining ?? null,
     }),
-    checkpointConfig: t.field({
+    checkpointConfig: t.expose('CheckpointConfig', {
       type: CheckpointConfigRef,
       nullable: true,
       description: 'Where the job saves checkpoints, if it does.',
-      resolve: (job) => job.CheckpointConfig ?? null,
     }),
-    debugHookConfig: t.field({
+    debugHookConfig: t.expose('DebugHookConfig', {
       type: DebugHookConfigRef,
       nullable: true,
       description: 'The Debugger hook parameters, tensor collections and storage paths.',
-      resolve: (job) => job.DebugHookConfig ?? null,
     }),
-    experimentConfig: t.field({
+    experimentConfig: t.expose('ExperimentConfig', {
       type: ExperimentConfigRef,
       nullable: true,
       description: 'The experiment and trial the job belongs to as a trial component.',
-      resolve: (job) => job.ExperimentConfig ?? null,
     }),
     debugRuleConfigurations: t.field({
       nullable: false,
       type: [DebugRuleConfigurationRef],
       description: 'The Debugger rules configured for the job.',
-      resolve: (job) => job.DebugRuleConfigurations ?? [],
+      resolve: listMember('DebugRuleConfigurations'),
     }),
-    tensorBoardOutputConfig: t.field({
+    tensorBoardOutputConfig: t.expose('TensorBoardOutputConfig', {
       type: TensorBoardOutputConfigRef,
       nullable: true,
       description: 'Where Debugger writes TensorBoard output, if configured.',
-      resolve: (job) => job.TensorBoardOutputConfig ?? null,
     }),
     debugRuleEvaluationStatuses: t.field({
       nullable: false,
       type: [DebugRuleEvaluationStatusRef],
       description: 'The evaluation status of each Debugger rule of the job.',
-      resolve: (job) => job.DebugRuleEvaluationStatuses ?? [],
+      resolve: listMember('DebugRuleEvaluationStatuses'),
     }),
-    outputModelPackageArn: t.string({
+    outputModelPackageArn: t.exposeString('OutputModelPackageArn', {
       nullable: true,
       description: 'The ARN of the model package the job registered its model as, if any.',
-      resolve: (job) => job.OutputModelPackageArn ?? null,
     }),
-    modelPackageConfig: t.field({
+    modelPackageConfig: t.expose('ModelPackageConfig', {
       type: ModelPackageConfigRef,
       nullable: true,
       description: 'The model package group the job registers its model in, if any.',
-      resolve: (job) => job.ModelPackageConfig ?? null,
     }),
-    profilerConfig: t.field({
+    profilerConfig: t.expose('ProfilerConfig', {
       type: ProfilerConfigRef,
       nullable: true,
       description: 'How Debugger profiles the job, if configured.',
-      resolve: (job) => job.ProfilerConfig ?? null,
     }),
     environment: t.field({
       nullable: false,
@@ -279,11 +254,10 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
       description: 'The environment variables of the training container, sorted by name.',
       resolve: (job) => keyValuePairs(job.Environment),
     }),
-    retryStrategy: t.field({
+    retryStrategy: t.expose('RetryStrategy', {
       type: RetryStrategyRef,
       nullable: true,
       description: 'How often the job is retried after an InternalServerError, if it is.',
-      resolve: (job) => job.RetryStrategy ?? null,
     }),
     tags: t.field({
       nullable: false,

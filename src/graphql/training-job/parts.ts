@@ -13,7 +13,7 @@ import type {
   WarmPoolStatus,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
-import { KeyValuePairRef, keyValuePairs, present } from '../common.js';
+import { KeyValuePairRef, keyValuePairs, listMember, present } from '../common.js';
 
 export const MetricDataRef = builder.objectRef<MetricData>('MetricData').implement({
   description: 'The final value of a metric a training job emitted to CloudWatch.',
@@ -28,11 +28,10 @@ export const MetricDataRef = builder.objectRef<MetricData>('MetricData').impleme
       description: 'The value of the metric.',
       resolve: (metric) => present(metric.Value, 'MetricData.Value'),
     }),
-    timestamp: t.field({
+    timestamp: t.expose('Timestamp', {
       type: 'DateTime',
       nullable: true,
       description: 'When the algorithm emitted the metric.',
-      resolve: (metric) => metric.Timestamp ?? null,
     }),
   }),
 });
@@ -67,17 +66,15 @@ export const SecondaryStatusTransitionRef = builder
         resolve: (transition) =>
           present(transition.StartTime, 'SecondaryStatusTransition.StartTime'),
       }),
-      endTime: t.field({
+      endTime: t.expose('EndTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When the job left this status or ended; null while it is current.',
-        resolve: (transition) => transition.EndTime ?? null,
       }),
-      statusMessage: t.string({
+      statusMessage: t.exposeString('StatusMessage', {
         nullable: true,
         description:
           'A detailed description of the progress within the status. Subject to change: for display, not for logic.',
-        resolve: (transition) => transition.StatusMessage ?? null,
       }),
     }),
   });
@@ -87,10 +84,9 @@ export const CollectionConfigurationRef = builder
   .implement({
     description: 'A Debugger output tensor collection.',
     fields: (t) => ({
-      collectionName: t.string({
+      collectionName: t.exposeString('CollectionName', {
         nullable: true,
         description: 'The name of the tensor collection.',
-        resolve: (collection) => collection.CollectionName ?? null,
       }),
       collectionParameters: t.field({
         nullable: false,
@@ -105,10 +101,9 @@ export const CollectionConfigurationRef = builder
 export const DebugHookConfigRef = builder.objectRef<DebugHookConfig>('DebugHookConfig').implement({
   description: 'Debugger hook parameters, tensor collections and storage paths of a training job.',
   fields: (t) => ({
-    localPath: t.string({
+    localPath: t.exposeString('LocalPath', {
       nullable: true,
       description: 'The local path for metrics and tensors (default /opt/ml/output/tensors/).',
-      resolve: (config) => config.LocalPath ?? null,
     }),
     s3OutputPath: t.string({
       nullable: false,
@@ -125,7 +120,7 @@ export const DebugHookConfigRef = builder.objectRef<DebugHookConfig>('DebugHookC
       nullable: false,
       type: [CollectionConfigurationRef],
       description: 'The Debugger tensor collections.',
-      resolve: (config) => config.CollectionConfigurations ?? [],
+      resolve: listMember('CollectionConfigurations'),
     }),
   }),
 });
@@ -141,15 +136,13 @@ export const DebugRuleConfigurationRef = builder
         resolve: (rule) =>
           present(rule.RuleConfigurationName, 'DebugRuleConfiguration.RuleConfigurationName'),
       }),
-      localPath: t.string({
+      localPath: t.exposeString('LocalPath', {
         nullable: true,
         description: 'The local path for rule output (default /opt/ml/processing/output/rule/).',
-        resolve: (rule) => rule.LocalPath ?? null,
       }),
-      s3OutputPath: t.string({
+      s3OutputPath: t.exposeString('S3OutputPath', {
         nullable: true,
         description: 'The S3 path for rule output.',
-        resolve: (rule) => rule.S3OutputPath ?? null,
       }),
       ruleEvaluatorImage: t.string({
         nullable: false,
@@ -157,16 +150,14 @@ export const DebugRuleConfigurationRef = builder
         resolve: (rule) =>
           present(rule.RuleEvaluatorImage, 'DebugRuleConfiguration.RuleEvaluatorImage'),
       }),
-      instanceType: t.string({
+      instanceType: t.exposeString('InstanceType', {
         nullable: true,
         description: 'The instance type that runs a custom rule.',
-        resolve: (rule) => rule.InstanceType ?? null,
       }),
-      volumeSizeInGB: t.field({
+      volumeSizeInGB: t.expose('VolumeSizeInGB', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The size of the ML storage volume of the rule’s processing instance.',
-        resolve: (rule) => rule.VolumeSizeInGB ?? null,
       }),
       ruleParameters: t.field({
         nullable: false,
@@ -182,32 +173,27 @@ export const DebugRuleEvaluationStatusRef = builder
   .implement({
     description: 'The evaluation status of a Debugger rule on a training job.',
     fields: (t) => ({
-      ruleConfigurationName: t.string({
+      ruleConfigurationName: t.exposeString('RuleConfigurationName', {
         nullable: true,
         description: 'The name of the rule configuration.',
-        resolve: (status) => status.RuleConfigurationName ?? null,
       }),
-      ruleEvaluationJobArn: t.string({
+      ruleEvaluationJobArn: t.exposeString('RuleEvaluationJobArn', {
         nullable: true,
         description: 'The ARN of the rule evaluation job.',
-        resolve: (status) => status.RuleEvaluationJobArn ?? null,
       }),
-      ruleEvaluationStatus: t.string({
+      ruleEvaluationStatus: t.exposeString('RuleEvaluationStatus', {
         nullable: true,
         description:
           'The status of the evaluation: InProgress, NoIssuesFound, IssuesFound, Error, Stopping or Stopped.',
-        resolve: (status) => status.RuleEvaluationStatus ?? null,
       }),
-      statusDetails: t.string({
+      statusDetails: t.exposeString('StatusDetails', {
         nullable: true,
         description: 'Details from the rule evaluation.',
-        resolve: (status) => status.StatusDetails ?? null,
       }),
-      lastModifiedTime: t.field({
+      lastModifiedTime: t.expose('LastModifiedTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When the evaluation status last changed.',
-        resolve: (status) => status.LastModifiedTime ?? null,
       }),
     }),
   });
@@ -217,10 +203,9 @@ export const TensorBoardOutputConfigRef = builder
   .implement({
     description: 'Where Debugger writes TensorBoard output.',
     fields: (t) => ({
-      localPath: t.string({
+      localPath: t.exposeString('LocalPath', {
         nullable: true,
         description: 'The local path for TensorBoard output (default /opt/ml/output/tensorboard).',
-        resolve: (config) => config.LocalPath ?? null,
       }),
       s3OutputPath: t.string({
         nullable: false,
@@ -235,25 +220,21 @@ export const ExperimentConfigRef = builder
   .implement({
     description: 'The experiment and trial a job is associated with as a trial component.',
     fields: (t) => ({
-      experimentName: t.string({
+      experimentName: t.exposeString('ExperimentName', {
         nullable: true,
         description: 'The name of the experiment.',
-        resolve: (config) => config.ExperimentName ?? null,
       }),
-      trialName: t.string({
+      trialName: t.exposeString('TrialName', {
         nullable: true,
         description: 'The name of the trial.',
-        resolve: (config) => config.TrialName ?? null,
       }),
-      trialComponentDisplayName: t.string({
+      trialComponentDisplayName: t.exposeString('TrialComponentDisplayName', {
         nullable: true,
         description: 'The display name of the trial component (defaults to its name).',
-        resolve: (config) => config.TrialComponentDisplayName ?? null,
       }),
-      runName: t.string({
+      runName: t.exposeString('RunName', {
         nullable: true,
         description: 'The name of the experiment run.',
-        resolve: (config) => config.RunName ?? null,
       }),
     }),
   });
@@ -261,16 +242,14 @@ export const ExperimentConfigRef = builder
 export const ProfilerConfigRef = builder.objectRef<ProfilerConfig>('ProfilerConfig').implement({
   description: 'How SageMaker Debugger profiles system and framework metrics of a training job.',
   fields: (t) => ({
-    s3OutputPath: t.string({
+    s3OutputPath: t.exposeString('S3OutputPath', {
       nullable: true,
       description: 'The S3 path for profiling output.',
-      resolve: (config) => config.S3OutputPath ?? null,
     }),
-    profilingIntervalInMilliseconds: t.field({
+    profilingIntervalInMilliseconds: t.expose('ProfilingIntervalInMilliseconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'How often system metrics are sampled (100, 200, 500, 1000, 5000 or 60000 ms).',
-      resolve: (config) => config.ProfilingIntervalInMilliseconds ?? null,
     }),
     profilingParameters: t.field({
       nullable: false,
@@ -278,10 +257,9 @@ export const ProfilerConfigRef = builder.objectRef<ProfilerConfig>('ProfilerConf
       description: 'Framework profiling parameters, sorted by key.',
       resolve: (config) => keyValuePairs(config.ProfilingParameters),
     }),
-    disableProfiler: t.boolean({
+    disableProfiler: t.exposeBoolean('DisableProfiler', {
       nullable: true,
       description: 'Whether profiling is turned off.',
-      resolve: (config) => config.DisableProfiler ?? null,
     }),
   }),
 });
@@ -294,16 +272,14 @@ export const WarmPoolStatusRef = builder.objectRef<WarmPoolStatus>('WarmPoolStat
       description: 'The warm pool status: Available, Terminated, Reused or InUse.',
       resolve: (pool) => present(pool.Status, 'WarmPoolStatus.Status'),
     }),
-    resourceRetainedBillableTimeInSeconds: t.field({
+    resourceRetainedBillableTimeInSeconds: t.expose('ResourceRetainedBillableTimeInSeconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'The billable time the warm pool has retained the instances.',
-      resolve: (pool) => pool.ResourceRetainedBillableTimeInSeconds ?? null,
     }),
-    reusedByJob: t.string({
+    reusedByJob: t.exposeString('ReusedByJob', {
       nullable: true,
       description: 'The name of the training job that reused the warm pool.',
-      resolve: (pool) => pool.ReusedByJob ?? null,
     }),
   }),
 });
@@ -319,10 +295,9 @@ export const ModelPackageConfigRef = builder
         resolve: (config) =>
           present(config.ModelPackageGroupArn, 'ModelPackageConfig.ModelPackageGroupArn'),
       }),
-      sourceModelPackageArn: t.string({
+      sourceModelPackageArn: t.exposeString('SourceModelPackageArn', {
         nullable: true,
         description: 'The ARN of the model package the output model derives from.',
-        resolve: (config) => config.SourceModelPackageArn ?? null,
       }),
     }),
   });

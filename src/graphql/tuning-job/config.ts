@@ -29,6 +29,7 @@ import {
   HyperParameterRef,
   KeyValuePairRef,
   keyValuePairs,
+  listMember,
   present,
   VpcConfigRef,
 } from '../common.js';
@@ -68,11 +69,10 @@ export const ResourceLimitsRef = builder.objectRef<ResourceLimits>('ResourceLimi
   description:
     'How many training jobs a tuning job may launch, how many at once, and for how long.',
   fields: (t) => ({
-    maxNumberOfTrainingJobs: t.field({
+    maxNumberOfTrainingJobs: t.expose('MaxNumberOfTrainingJobs', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'The most training jobs the tuning job may launch.',
-      resolve: (limits) => limits.MaxNumberOfTrainingJobs ?? null,
     }),
     maxParallelTrainingJobs: t.field({
       nullable: false,
@@ -81,11 +81,10 @@ export const ResourceLimitsRef = builder.objectRef<ResourceLimits>('ResourceLimi
       resolve: (limits) =>
         present(limits.MaxParallelTrainingJobs, 'ResourceLimits.MaxParallelTrainingJobs'),
     }),
-    maxRuntimeInSeconds: t.field({
+    maxRuntimeInSeconds: t.expose('MaxRuntimeInSeconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'The longest the tuning job may run, in seconds.',
-      resolve: (limits) => limits.MaxRuntimeInSeconds ?? null,
     }),
   }),
 });
@@ -110,11 +109,7 @@ export const IntegerParameterRangeRef = builder
         description: 'The largest value searched.',
         resolve: (range) => present(range.MaxValue, 'IntegerParameterRange.MaxValue'),
       }),
-      scalingType: t.string({
-        nullable: true,
-        description: SCALING_TYPE,
-        resolve: (range) => range.ScalingType ?? null,
-      }),
+      scalingType: t.exposeString('ScalingType', { nullable: true, description: SCALING_TYPE }),
     }),
   });
 
@@ -138,11 +133,7 @@ export const ContinuousParameterRangeRef = builder
         description: 'The largest value searched.',
         resolve: (range) => present(range.MaxValue, 'ContinuousParameterRange.MaxValue'),
       }),
-      scalingType: t.string({
-        nullable: true,
-        description: SCALING_TYPE,
-        resolve: (range) => range.ScalingType ?? null,
-      }),
+      scalingType: t.exposeString('ScalingType', { nullable: true, description: SCALING_TYPE }),
     }),
   });
 
@@ -159,7 +150,7 @@ export const CategoricalParameterRangeRef = builder
       values: t.stringList({
         nullable: false,
         description: 'The categories tried.',
-        resolve: (range) => range.Values ?? [],
+        resolve: listMember('Values'),
       }),
     }),
   });
@@ -187,25 +178,25 @@ export const ParameterRangesRef = builder.objectRef<ParameterRanges>('ParameterR
       nullable: false,
       type: [IntegerParameterRangeRef],
       description: 'Ranges of integer hyperparameters.',
-      resolve: (ranges) => ranges.IntegerParameterRanges ?? [],
+      resolve: listMember('IntegerParameterRanges'),
     }),
     continuousParameterRanges: t.field({
       nullable: false,
       type: [ContinuousParameterRangeRef],
       description: 'Ranges of continuous (floating-point) hyperparameters.',
-      resolve: (ranges) => ranges.ContinuousParameterRanges ?? [],
+      resolve: listMember('ContinuousParameterRanges'),
     }),
     categoricalParameterRanges: t.field({
       nullable: false,
       type: [CategoricalParameterRangeRef],
       description: 'Categories of categorical hyperparameters.',
-      resolve: (ranges) => ranges.CategoricalParameterRanges ?? [],
+      resolve: listMember('CategoricalParameterRanges'),
     }),
     autoParameters: t.field({
       nullable: false,
       type: [AutoParameterRef],
       description: 'Hyperparameters whose ranges Autotune chooses.',
-      resolve: (ranges) => ranges.AutoParameters ?? [],
+      resolve: listMember('AutoParameters'),
     }),
   }),
 });
@@ -215,17 +206,15 @@ export const HyperbandStrategyConfigRef = builder
   .implement({
     description: 'The resource bounds (such as epochs) of the Hyperband strategy.',
     fields: (t) => ({
-      minResource: t.field({
+      minResource: t.expose('MinResource', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The resources a training job may use before Hyperband may stop it.',
-        resolve: (config) => config.MinResource ?? null,
       }),
-      maxResource: t.field({
+      maxResource: t.expose('MaxResource', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The resources after which Hyperband stops a training job.',
-        resolve: (config) => config.MaxResource ?? null,
       }),
     }),
   });
@@ -235,11 +224,10 @@ export const HyperParameterTuningJobStrategyConfigRef = builder
   .implement({
     description: 'The configuration of the search strategy (Hyperband only).',
     fields: (t) => ({
-      hyperbandStrategyConfig: t.field({
+      hyperbandStrategyConfig: t.expose('HyperbandStrategyConfig', {
         type: HyperbandStrategyConfigRef,
         nullable: true,
         description: 'The Hyperband configuration.',
-        resolve: (config) => config.HyperbandStrategyConfig ?? null,
       }),
     }),
   });
@@ -249,12 +237,11 @@ export const BestObjectiveNotImprovingRef = builder
   .implement({
     description: 'Stops a tuning job when the objective stops improving.',
     fields: (t) => ({
-      maxNumberOfTrainingJobsNotImproving: t.field({
+      maxNumberOfTrainingJobsNotImproving: t.expose('MaxNumberOfTrainingJobsNotImproving', {
         type: 'NonNegativeInt',
         nullable: true,
         description:
           'How many training jobs in a row may fail to improve the objective by 1% or more before the tuning job stops.',
-        resolve: (criteria) => criteria.MaxNumberOfTrainingJobsNotImproving ?? null,
       }),
     }),
   });
@@ -264,10 +251,9 @@ export const ConvergenceDetectedRef = builder
   .implement({
     description: 'Stops a tuning job when automatic model tuning detects the model has converged.',
     fields: (t) => ({
-      completeOnConvergence: t.string({
+      completeOnConvergence: t.exposeString('CompleteOnConvergence', {
         nullable: true,
         description: 'Enabled or Disabled.',
-        resolve: (criteria) => criteria.CompleteOnConvergence ?? null,
       }),
     }),
   });
@@ -277,22 +263,19 @@ export const TuningJobCompletionCriteriaRef = builder
   .implement({
     description: 'When a tuning job stops before reaching its resource limits.',
     fields: (t) => ({
-      targetObjectiveMetricValue: t.float({
+      targetObjectiveMetricValue: t.exposeFloat('TargetObjectiveMetricValue', {
         nullable: true,
         description: 'The objective value at which the tuning job stops.',
-        resolve: (criteria) => criteria.TargetObjectiveMetricValue ?? null,
       }),
-      bestObjectiveNotImproving: t.field({
+      bestObjectiveNotImproving: t.expose('BestObjectiveNotImproving', {
         type: BestObjectiveNotImprovingRef,
         nullable: true,
         description: 'Stop when the objective stops improving.',
-        resolve: (criteria) => criteria.BestObjectiveNotImproving ?? null,
       }),
-      convergenceDetected: t.field({
+      convergenceDetected: t.expose('ConvergenceDetected', {
         type: ConvergenceDetectedRef,
         nullable: true,
         description: 'Stop when the model has converged.',
-        resolve: (criteria) => criteria.ConvergenceDetected ?? null,
       }),
     }),
   });
@@ -308,17 +291,15 @@ export const HyperParameterTuningJobConfigRef = builder
           'How hyperparameter combinations are chosen: Bayesian, Random, Hyperband or Grid.',
         resolve: (config) => present(config.Strategy, 'HyperParameterTuningJobConfig.Strategy'),
       }),
-      strategyConfig: t.field({
+      strategyConfig: t.expose('StrategyConfig', {
         type: HyperParameterTuningJobStrategyConfigRef,
         nullable: true,
         description: 'The configuration of the strategy (Hyperband only).',
-        resolve: (config) => config.StrategyConfig ?? null,
       }),
-      hyperParameterTuningJobObjective: t.field({
+      hyperParameterTuningJobObjective: t.expose('HyperParameterTuningJobObjective', {
         type: HyperParameterTuningJobObjectiveRef,
         nullable: true,
         description: 'The metric the training jobs are evaluated by.',
-        resolve: (config) => config.HyperParameterTuningJobObjective ?? null,
       }),
       resourceLimits: t.field({
         nullable: false,
@@ -327,28 +308,24 @@ export const HyperParameterTuningJobConfigRef = builder
         resolve: (config) =>
           present(config.ResourceLimits, 'HyperParameterTuningJobConfig.ResourceLimits'),
       }),
-      parameterRanges: t.field({
+      parameterRanges: t.expose('ParameterRanges', {
         type: ParameterRangesRef,
         nullable: true,
         description: 'The hyperparameter ranges searched.',
-        resolve: (config) => config.ParameterRanges ?? null,
       }),
-      trainingJobEarlyStoppingType: t.string({
+      trainingJobEarlyStoppingType: t.exposeString('TrainingJobEarlyStoppingType', {
         nullable: true,
         description:
           'Off, or Auto (stop training jobs unlikely to beat the best so far). Off with Hyperband, which stops jobs itself.',
-        resolve: (config) => config.TrainingJobEarlyStoppingType ?? null,
       }),
-      tuningJobCompletionCriteria: t.field({
+      tuningJobCompletionCriteria: t.expose('TuningJobCompletionCriteria', {
         type: TuningJobCompletionCriteriaRef,
         nullable: true,
         description: 'When the tuning job stops before reaching its resource limits.',
-        resolve: (config) => config.TuningJobCompletionCriteria ?? null,
       }),
-      randomSeed: t.int({
+      randomSeed: t.exposeInt('RandomSeed', {
         nullable: true,
         description: 'The seed of the search, so that a rerun finds consistent configurations.',
-        resolve: (config) => config.RandomSeed ?? null,
       }),
     }),
   });
@@ -359,10 +336,9 @@ export const HyperParameterAlgorithmSpecificationRef = builder
     description:
       'The algorithm the training jobs of a tuning job run: an image or an algorithm resource.',
     fields: (t) => ({
-      trainingImage: t.string({
+      trainingImage: t.exposeString('TrainingImage', {
         nullable: true,
         description: 'The registry path of the training image; set when no algorithmName is.',
-        resolve: (spec) => spec.TrainingImage ?? null,
       }),
       trainingInputMode: t.string({
         nullable: false,
@@ -370,16 +346,15 @@ export const HyperParameterAlgorithmSpecificationRef = builder
         resolve: (spec) =>
           present(spec.TrainingInputMode, 'HyperParameterAlgorithmSpecification.TrainingInputMode'),
       }),
-      algorithmName: t.string({
+      algorithmName: t.exposeString('AlgorithmName', {
         nullable: true,
         description: 'The name or ARN of the algorithm resource; set when no trainingImage is.',
-        resolve: (spec) => spec.AlgorithmName ?? null,
       }),
       metricDefinitions: t.field({
         nullable: false,
         type: [MetricDefinitionRef],
         description: 'The metrics the algorithm emits and how they are parsed from its logs.',
-        resolve: (spec) => spec.MetricDefinitions ?? [],
+        resolve: listMember('MetricDefinitions'),
       }),
     }),
   });
@@ -418,38 +393,33 @@ export const HyperParameterTuningResourceConfigRef = builder
     description:
       'The instances and storage of the training jobs of a tuning job, possibly several configurations in order of preference.',
     fields: (t) => ({
-      instanceType: t.string({
+      instanceType: t.exposeString('InstanceType', {
         nullable: true,
         description: 'The instance type, when there is one configuration.',
-        resolve: (config) => config.InstanceType ?? null,
       }),
-      instanceCount: t.field({
+      instanceCount: t.expose('InstanceCount', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The number of instances, when there is one configuration.',
-        resolve: (config) => config.InstanceCount ?? null,
       }),
-      volumeSizeInGB: t.field({
+      volumeSizeInGB: t.expose('VolumeSizeInGB', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The size of the storage volume in GB, when there is one configuration.',
-        resolve: (config) => config.VolumeSizeInGB ?? null,
       }),
-      volumeKmsKeyId: t.string({
+      volumeKmsKeyId: t.exposeString('VolumeKmsKeyId', {
         nullable: true,
         description: 'The KMS key that encrypts the storage volumes.',
-        resolve: (config) => config.VolumeKmsKeyId ?? null,
       }),
-      allocationStrategy: t.string({
+      allocationStrategy: t.exposeString('AllocationStrategy', {
         nullable: true,
         description: 'How instanceConfigs are chosen (Prioritized: in the order given).',
-        resolve: (config) => config.AllocationStrategy ?? null,
       }),
       instanceConfigs: t.field({
         nullable: false,
         type: [HyperParameterTuningInstanceConfigRef],
         description: 'The instance configurations, in order of preference.',
-        resolve: (config) => config.InstanceConfigs ?? [],
+        resolve: listMember('InstanceConfigs'),
       }),
     }),
   });
@@ -459,22 +429,19 @@ export const HyperParameterTrainingJobDefinitionRef = builder
   .implement({
     description: 'The definition of the training jobs a tuning job launches.',
     fields: (t) => ({
-      definitionName: t.string({
+      definitionName: t.exposeString('DefinitionName', {
         nullable: true,
         description: 'The name of the definition, when a tuning job has several.',
-        resolve: (definition) => definition.DefinitionName ?? null,
       }),
-      tuningObjective: t.field({
+      tuningObjective: t.expose('TuningObjective', {
         type: HyperParameterTuningJobObjectiveRef,
         nullable: true,
         description: 'The objective metric of this definition, when a tuning job has several.',
-        resolve: (definition) => definition.TuningObjective ?? null,
       }),
-      hyperParameterRanges: t.field({
+      hyperParameterRanges: t.expose('HyperParameterRanges', {
         type: ParameterRangesRef,
         nullable: true,
         description: 'The hyperparameter ranges of this definition, when a tuning job has several.',
-        resolve: (definition) => definition.HyperParameterRanges ?? null,
       }),
       staticHyperParameters: t.field({
         nullable: false,
@@ -502,13 +469,12 @@ export const HyperParameterTrainingJobDefinitionRef = builder
         nullable: false,
         type: [ChannelRef],
         description: 'The input data channels of the training jobs.',
-        resolve: (definition) => definition.InputDataConfig ?? [],
+        resolve: listMember('InputDataConfig'),
       }),
-      vpcConfig: t.field({
+      vpcConfig: t.expose('VpcConfig', {
         type: VpcConfigRef,
         nullable: true,
         description: 'The VPC the training jobs have access to, if any.',
-        resolve: (definition) => definition.VpcConfig ?? null,
       }),
       outputDataConfig: t.field({
         nullable: false,
@@ -520,19 +486,17 @@ export const HyperParameterTrainingJobDefinitionRef = builder
             'HyperParameterTrainingJobDefinition.OutputDataConfig',
           ),
       }),
-      resourceConfig: t.field({
+      resourceConfig: t.expose('ResourceConfig', {
         type: ResourceConfigRef,
         nullable: true,
         description:
           'The instances and storage of the training jobs (or see hyperParameterTuningResourceConfig).',
-        resolve: (definition) => definition.ResourceConfig ?? null,
       }),
-      hyperParameterTuningResourceConfig: t.field({
+      hyperParameterTuningResourceConfig: t.expose('HyperParameterTuningResourceConfig', {
         type: HyperParameterTuningResourceConfigRef,
         nullable: true,
         description:
           'The instance configurations of the training jobs, when given instead of resourceConfig.',
-        resolve: (definition) => definition.HyperParameterTuningResourceConfig ?? null,
       }),
       stoppingCondition: t.field({
         nullable: false,
@@ -544,33 +508,31 @@ export const HyperParameterTrainingJobDefinitionRef = builder
             'HyperParameterTrainingJobDefinition.StoppingCondition',
           ),
       }),
-      enableNetworkIsolation: t.boolean({
+      enableNetworkIsolation: t.exposeBoolean('EnableNetworkIsolation', {
         nullable: true,
         description: 'Whether the training containers run with network isolation.',
-        resolve: (definition) => definition.EnableNetworkIsolation ?? null,
       }),
-      enableInterContainerTrafficEncryption: t.boolean({
-        nullable: true,
-        description:
-          'Whether traffic between the instances of a distributed training job is encrypted.',
-        resolve: (definition) => definition.EnableInterContainerTrafficEncryption ?? null,
-      }),
-      enableManagedSpotTraining: t.boolean({
+      enableInterContainerTrafficEncryption: t.exposeBoolean(
+        'EnableInterContainerTrafficEncryption',
+        {
+          nullable: true,
+          description:
+            'Whether traffic between the instances of a distributed training job is encrypted.',
+        },
+      ),
+      enableManagedSpotTraining: t.exposeBoolean('EnableManagedSpotTraining', {
         nullable: true,
         description: 'Whether the training jobs run on EC2 Spot instances.',
-        resolve: (definition) => definition.EnableManagedSpotTraining ?? null,
       }),
-      checkpointConfig: t.field({
+      checkpointConfig: t.expose('CheckpointConfig', {
         type: CheckpointConfigRef,
         nullable: true,
         description: 'Where the training jobs save checkpoints, if they do.',
-        resolve: (definition) => definition.CheckpointConfig ?? null,
       }),
-      retryStrategy: t.field({
+      retryStrategy: t.expose('RetryStrategy', {
         type: RetryStrategyRef,
         nullable: true,
         description: 'How often a training job is retried after an InternalServerError, if it is.',
-        resolve: (definition) => definition.RetryStrategy ?? null,
       }),
       environment: t.field({
         nullable: false,
@@ -656,11 +618,7 @@ export const FinalHyperParameterTuningJobObjectiveMetricRef = builder
     description:
       'The final value of the objective metric of a training job launched by a tuning job.',
     fields: (t) => ({
-      type: t.string({
-        nullable: true,
-        description: 'Minimize or Maximize.',
-        resolve: (metric) => metric.Type ?? null,
-      }),
+      type: t.exposeString('Type', { nullable: true, description: 'Minimize or Maximize.' }),
       metricName: t.string({
         nullable: false,
         description: 'The name of the objective metric.',
@@ -682,10 +640,9 @@ export const HyperParameterTrainingJobSummaryRef = builder
     description:
       'A training job launched by a tuning job, as the tuning job reports it: tuned hyperparameters and objective.',
     fields: (t) => ({
-      trainingJobDefinitionName: t.string({
+      trainingJobDefinitionName: t.exposeString('TrainingJobDefinitionName', {
         nullable: true,
         description: 'The name of the training job definition that launched it.',
-        resolve: (summary) => summary.TrainingJobDefinitionName ?? null,
       }),
       trainingJobName: t.string({
         nullable: false,
@@ -699,10 +656,9 @@ export const HyperParameterTrainingJobSummaryRef = builder
         resolve: (summary) =>
           present(summary.TrainingJobArn, 'HyperParameterTrainingJobSummary.TrainingJobArn'),
       }),
-      tuningJobName: t.string({
+      tuningJobName: t.exposeString('TuningJobName', {
         nullable: true,
         description: 'The name of the tuning job that launched the training job.',
-        resolve: (summary) => summary.TuningJobName ?? null,
       }),
       creationTime: t.field({
         nullable: false,
@@ -711,17 +667,15 @@ export const HyperParameterTrainingJobSummaryRef = builder
         resolve: (summary) =>
           present(summary.CreationTime, 'HyperParameterTrainingJobSummary.CreationTime'),
       }),
-      trainingStartTime: t.field({
+      trainingStartTime: t.expose('TrainingStartTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When the training job started.',
-        resolve: (summary) => summary.TrainingStartTime ?? null,
       }),
-      trainingEndTime: t.field({
+      trainingEndTime: t.expose('TrainingEndTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When the training job ended on its instances.',
-        resolve: (summary) => summary.TrainingEndTime ?? null,
       }),
       trainingJobStatus: t.string({
         nullable: false,
@@ -737,22 +691,22 @@ export const HyperParameterTrainingJobSummaryRef = builder
           'The values the tuning job chose for the hyperparameters it searched, sorted by key.',
         resolve: (summary) => keyValuePairs(summary.TunedHyperParameters),
       }),
-      failureReason: t.string({
+      failureReason: t.exposeString('FailureReason', {
         nullable: true,
         description: 'Why the training job failed, if it did.',
-        resolve: (summary) => summary.FailureReason ?? null,
       }),
-      finalHyperParameterTuningJobObjectiveMetric: t.field({
-        type: FinalHyperParameterTuningJobObjectiveMetricRef,
-        nullable: true,
-        description: 'The final value of the objective metric, once evaluated.',
-        resolve: (summary) => summary.FinalHyperParameterTuningJobObjectiveMetric ?? null,
-      }),
-      objectiveStatus: t.string({
+      finalHyperParameterTuningJobObjectiveMetric: t.expose(
+        'FinalHyperParameterTuningJobObjectiveMetric',
+        {
+          type: FinalHyperParameterTuningJobObjectiveMetricRef,
+          nullable: true,
+          description: 'The final value of the objective metric, once evaluated.',
+        },
+      ),
+      objectiveStatus: t.exposeString('ObjectiveStatus', {
         nullable: true,
         description:
           'Succeeded (evaluated and used), Pending (awaiting evaluation) or Failed (not evaluated).',
-        resolve: (summary) => summary.ObjectiveStatus ?? null,
       }),
     }),
   });
@@ -788,17 +742,18 @@ export const HyperParameterTuningJobCompletionDetailsRef = builder
     description:
       'Whether a tuning job has converged, and how many training jobs stopped improving.',
     fields: (t) => ({
-      numberOfTrainingJobsObjectiveNotImproving: t.field({
-        type: 'NonNegativeInt',
-        nullable: true,
-        description: 'Training jobs that improved the objective by 1% or less.',
-        resolve: (details) => details.NumberOfTrainingJobsObjectiveNotImproving ?? null,
-      }),
-      convergenceDetectedTime: t.field({
+      numberOfTrainingJobsObjectiveNotImproving: t.expose(
+        'NumberOfTrainingJobsObjectiveNotImproving',
+        {
+          type: 'NonNegativeInt',
+          nullable: true,
+          description: 'Training jobs that improved the objective by 1% or less.',
+        },
+      ),
+      convergenceDetectedTime: t.expose('ConvergenceDetectedTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When automatic model tuning detected that the model converged.',
-        resolve: (details) => details.ConvergenceDetectedTime ?? null,
       }),
     }),
   });
@@ -808,11 +763,10 @@ export const HyperParameterTuningJobConsumedResourcesRef = builder
   .implement({
     description: 'The resources a tuning job has used.',
     fields: (t) => ({
-      runtimeInSeconds: t.field({
+      runtimeInSeconds: t.expose('RuntimeInSeconds', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The wall clock runtime of the tuning job in seconds.',
-        resolve: (resources) => resources.RuntimeInSeconds ?? null,
       }),
     }),
   });

@@ -3,7 +3,7 @@ import { MAX_BATCH } from '../../sagemaker/batch/search.js';
 import { TUNING_JOB_NAME } from '../../sagemaker/names.js';
 import { loadTuningJobs } from '../../sagemaker/tuning-job.js';
 import { builder } from '../builder.js';
-import { present, TagRef } from '../common.js';
+import { listMember, present, TagRef } from '../common.js';
 import { requireName } from '../lookup.js';
 import { resourceNode } from '../resource-node.js';
 import { TrainingJob } from '../training-job/node.js';
@@ -32,24 +32,22 @@ export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParame
   loaderOptions: { maxBatchSize: MAX_BATCH },
   load: (keys, context) => loadTuningJobs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    hyperParameterTuningJobConfig: t.field({
+    hyperParameterTuningJobConfig: t.expose('HyperParameterTuningJobConfig', {
       type: HyperParameterTuningJobConfigRef,
       nullable: true,
       description: 'How the tuning job searches: strategy, objective, resource limits and ranges.',
-      resolve: (job) => job.HyperParameterTuningJobConfig ?? null,
     }),
-    trainingJobDefinition: t.field({
+    trainingJobDefinition: t.expose('TrainingJobDefinition', {
       type: HyperParameterTrainingJobDefinitionRef,
       nullable: true,
       description: 'The definition of the training jobs the tuning job launches, when it has one.',
-      resolve: (job) => job.TrainingJobDefinition ?? null,
     }),
     trainingJobDefinitions: t.field({
       nullable: false,
       type: [HyperParameterTrainingJobDefinitionRef],
       description:
         'The definitions of the training jobs the tuning job launches, when it has several.',
-      resolve: (job) => job.TrainingJobDefinitions ?? [],
+      resolve: listMember('TrainingJobDefinitions'),
     }),
     hyperParameterTuningJobStatus: t.string({
       nullable: false,
@@ -67,50 +65,43 @@ export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParame
       description: 'When the tuning job was created.',
       resolve: (job) => present(job.CreationTime, 'HyperParameterTuningJob.CreationTime'),
     }),
-    hyperParameterTuningEndTime: t.field({
+    hyperParameterTuningEndTime: t.expose('HyperParameterTuningEndTime', {
       type: 'DateTime',
       nullable: true,
       description: 'When the tuning job ended, if it has.',
-      resolve: (job) => job.HyperParameterTuningEndTime ?? null,
     }),
-    lastModifiedTime: t.field({
+    lastModifiedTime: t.expose('LastModifiedTime', {
       type: 'DateTime',
       nullable: true,
       description: 'When the status of the tuning job last changed.',
-      resolve: (job) => job.LastModifiedTime ?? null,
     }),
-    trainingJobStatusCounters: t.field({
+    trainingJobStatusCounters: t.expose('TrainingJobStatusCounters', {
       type: TrainingJobStatusCountersRef,
       nullable: true,
       description: 'The training jobs the tuning job launched, counted by status.',
-      resolve: (job) => job.TrainingJobStatusCounters ?? null,
     }),
-    objectiveStatusCounters: t.field({
+    objectiveStatusCounters: t.expose('ObjectiveStatusCounters', {
       type: ObjectiveStatusCountersRef,
       nullable: true,
       description:
         'The training jobs the tuning job launched, counted by the status of their objective metric.',
-      resolve: (job) => job.ObjectiveStatusCounters ?? null,
     }),
-    bestTrainingJobSummary: t.field({
+    bestTrainingJobSummary: t.expose('BestTrainingJob', {
       type: HyperParameterTrainingJobSummaryRef,
       nullable: true,
       description:
         'The training job with the best objective so far, as the tuning job reports it (tuned hyperparameters, final objective); see bestTrainingJob for the job itself.',
-      resolve: (job) => job.BestTrainingJob ?? null,
     }),
-    overallBestTrainingJobSummary: t.field({
+    overallBestTrainingJobSummary: t.expose('OverallBestTrainingJob', {
       type: HyperParameterTrainingJobSummaryRef,
       nullable: true,
       description:
         'For a warm start tuning job of type IdenticalDataAndAlgorithm: the best training job of this job and its parents, as reported; see overallBestTrainingJob for the job itself.',
-      resolve: (job) => job.OverallBestTrainingJob ?? null,
     }),
-    warmStartConfig: t.field({
+    warmStartConfig: t.expose('WarmStartConfig', {
       type: HyperParameterTuningJobWarmStartConfigRef,
       nullable: true,
       description: 'The earlier tuning jobs this one starts from, if any.',
-      resolve: (job) => job.WarmStartConfig ?? null,
     }),
     autotuneMode: t.string({
       nullable: true,
@@ -118,29 +109,26 @@ export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParame
         'Enabled when Autotune chose the configuration; reported by DescribeHyperParameterTuningJob only, so usually null.',
       resolve: (job) => job.Autotune?.Mode ?? null,
     }),
-    failureReason: t.string({
+    failureReason: t.exposeString('FailureReason', {
       nullable: true,
       description: 'Why the tuning job failed, if it did.',
-      resolve: (job) => job.FailureReason ?? null,
     }),
-    tuningJobCompletionDetails: t.field({
+    tuningJobCompletionDetails: t.expose('TuningJobCompletionDetails', {
       type: HyperParameterTuningJobCompletionDetailsRef,
       nullable: true,
       description:
         'Whether the tuning job converged, and how many training jobs stopped improving.',
-      resolve: (job) => job.TuningJobCompletionDetails ?? null,
     }),
-    consumedResources: t.field({
+    consumedResources: t.expose('ConsumedResources', {
       type: HyperParameterTuningJobConsumedResourcesRef,
       nullable: true,
       description: 'The resources the tuning job has used.',
-      resolve: (job) => job.ConsumedResources ?? null,
     }),
     tags: t.field({
       nullable: false,
       type: [TagRef],
       description: 'The tags on the tuning job.',
-      resolve: (job) => job.Tags ?? [],
+      resolve: listMember('Tags'),
     }),
     bestTrainingJob: t.field({
       type: TrainingJob,
