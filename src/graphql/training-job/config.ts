@@ -1,21 +1,17 @@
 import type {
-  AlgorithmSpecification,
   Channel,
   CheckpointConfig,
-  DataSource,
-  FileSystemDataSource,
   InstanceGroup,
   MetricDefinition,
   OutputDataConfig,
   ResourceConfig,
   RetryStrategy,
-  S3DataSource,
   ShuffleConfig,
   StoppingCondition,
-  TrainingImageConfig,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
 import { listMember, present } from '../common.js';
+import { DataSourceRef } from './data-source.js';
 
 export const MetricDefinitionRef = builder
   .objectRef<MetricDefinition>('MetricDefinition')
@@ -35,160 +31,6 @@ export const MetricDefinitionRef = builder
       }),
     }),
   });
-
-export const TrainingImageConfigRef = builder
-  .objectRef<TrainingImageConfig>('TrainingImageConfig')
-  .implement({
-    description:
-      'Where the training image comes from: an ECR repository or a private registry in a VPC.',
-    fields: (t) => ({
-      trainingRepositoryAccessMode: t.string({
-        nullable: false,
-        description: 'Platform (ECR) or Vpc (a private Docker registry in the VPC).',
-        resolve: (config) =>
-          present(
-            config.TrainingRepositoryAccessMode,
-            'TrainingImageConfig.TrainingRepositoryAccessMode',
-          ),
-      }),
-      trainingRepositoryCredentialsProviderArn: t.string({
-        nullable: true,
-        description:
-          'The ARN of the Lambda function that provides credentials for the private registry, if any.',
-        resolve: (config) =>
-          config.TrainingRepositoryAuthConfig?.TrainingRepositoryCredentialsProviderArn ?? null,
-      }),
-    }),
-  });
-
-export const AlgorithmSpecificationRef = builder
-  .objectRef<AlgorithmSpecification>('AlgorithmSpecification')
-  .implement({
-    description: 'The algorithm used for training, and its metadata.',
-    fields: (t) => ({
-      trainingImage: t.exposeString('TrainingImage', {
-        nullable: true,
-        description:
-          'The registry path of the Docker image with the training algorithm; set when no algorithmName is.',
-      }),
-      algorithmName: t.exposeString('AlgorithmName', {
-        nullable: true,
-        description:
-          'The name of the algorithm resource used (own or from AWS Marketplace); set when no trainingImage is.',
-      }),
-      trainingInputMode: t.string({
-        nullable: false,
-        description:
-          'How the algorithm reads its data: File (downloaded to the ML storage volume), Pipe (streamed from S3) or FastFile (streamed with file system access).',
-        resolve: (spec) =>
-          present(spec.TrainingInputMode, 'AlgorithmSpecification.TrainingInputMode'),
-      }),
-      metricDefinitions: t.field({
-        nullable: false,
-        type: [MetricDefinitionRef],
-        description: 'The metrics the algorithm emits and how SageMaker parses them from its logs.',
-        resolve: listMember('MetricDefinitions'),
-      }),
-      enableSageMakerMetricsTimeSeries: t.exposeBoolean('EnableSageMakerMetricsTimeSeries', {
-        nullable: true,
-        description: 'Whether time-series metrics are generated and saved during training.',
-      }),
-      containerEntrypoint: t.stringList({
-        nullable: false,
-        description:
-          'The entrypoint script of the training container, overriding its default train instruction.',
-        resolve: listMember('ContainerEntrypoint'),
-      }),
-      containerArguments: t.stringList({
-        nullable: false,
-        description: 'The arguments passed to the training container.',
-        resolve: listMember('ContainerArguments'),
-      }),
-      trainingImageConfig: t.expose('TrainingImageConfig', {
-        type: TrainingImageConfigRef,
-        nullable: true,
-        description: 'Where the training image is pulled from, when it is not the default ECR.',
-      }),
-    }),
-  });
-
-export const S3DataSourceRef = builder.objectRef<S3DataSource>('S3DataSource').implement({
-  description: 'The S3 location of the data of a channel.',
-  fields: (t) => ({
-    s3DataType: t.string({
-      nullable: false,
-      description:
-        'S3Prefix (s3Uri is a key name prefix), ManifestFile (a manifest listing object keys) or AugmentedManifestFile (a JSON lines file with the data).',
-      resolve: (source) => present(source.S3DataType, 'S3DataSource.S3DataType'),
-    }),
-    s3Uri: t.string({
-      nullable: false,
-      description:
-        'The key name prefix or manifest, depending on s3DataType, e.g. s3://bucket/prefix.',
-      resolve: (source) => present(source.S3Uri, 'S3DataSource.S3Uri'),
-    }),
-    s3DataDistributionType: t.exposeString('S3DataDistributionType', {
-      nullable: true,
-      description:
-        'FullyReplicated (every instance gets the whole data set) or ShardedByS3Key (each of n instances gets about 1/n of the objects).',
-    }),
-    attributeNames: t.stringList({
-      nullable: false,
-      description: 'The attribute names to use from an augmented manifest file.',
-      resolve: listMember('AttributeNames'),
-    }),
-    instanceGroupNames: t.stringList({
-      nullable: false,
-      description: 'The instance groups that get data from this source.',
-      resolve: listMember('InstanceGroupNames'),
-    }),
-  }),
-});
-
-export const FileSystemDataSourceRef = builder
-  .objectRef<FileSystemDataSource>('FileSystemDataSource')
-  .implement({
-    description: 'A file system (EFS or FSx for Lustre) that a channel reads from.',
-    fields: (t) => ({
-      fileSystemId: t.string({
-        nullable: false,
-        description: 'The file system ID.',
-        resolve: (source) => present(source.FileSystemId, 'FileSystemDataSource.FileSystemId'),
-      }),
-      fileSystemAccessMode: t.string({
-        nullable: false,
-        description: 'How the directory is mounted: ro (read-only) or rw (read-write).',
-        resolve: (source) =>
-          present(source.FileSystemAccessMode, 'FileSystemDataSource.FileSystemAccessMode'),
-      }),
-      fileSystemType: t.string({
-        nullable: false,
-        description: 'The file system type: EFS or FSxLustre.',
-        resolve: (source) => present(source.FileSystemType, 'FileSystemDataSource.FileSystemType'),
-      }),
-      directoryPath: t.string({
-        nullable: false,
-        description: 'The full path to the directory associated with the channel.',
-        resolve: (source) => present(source.DirectoryPath, 'FileSystemDataSource.DirectoryPath'),
-      }),
-    }),
-  });
-
-export const DataSourceRef = builder.objectRef<DataSource>('DataSource').implement({
-  description: 'The location of the data of a channel: S3 or a file system.',
-  fields: (t) => ({
-    s3DataSource: t.expose('S3DataSource', {
-      type: S3DataSourceRef,
-      nullable: true,
-      description: 'The S3 location of the data, when it is in S3.',
-    }),
-    fileSystemDataSource: t.expose('FileSystemDataSource', {
-      type: FileSystemDataSourceRef,
-      nullable: true,
-      description: 'The file system of the data, when it is on a file system.',
-    }),
-  }),
-});
 
 export const ShuffleConfigRef = builder.objectRef<ShuffleConfig>('ShuffleConfig').implement({
   description:

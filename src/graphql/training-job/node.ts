@@ -12,8 +12,8 @@ import {
 } from '../common.js';
 import { requireName } from '../lookup.js';
 import { resourceNode } from '../resource-node.js';
+import { AlgorithmSpecificationRef } from './algorithm-specification.js';
 import {
-  AlgorithmSpecificationRef,
   ChannelRef,
   CheckpointConfigRef,
   OutputDataConfigRef,
@@ -25,13 +25,15 @@ import {
   DebugHookConfigRef,
   DebugRuleConfigurationRef,
   DebugRuleEvaluationStatusRef,
+  ProfilerConfigRef,
+  TensorBoardOutputConfigRef,
+} from './debugger.js';
+import {
   ExperimentConfigRef,
   MetricDataRef,
   ModelArtifactsRef,
   ModelPackageConfigRef,
-  ProfilerConfigRef,
   SecondaryStatusTransitionRef,
-  TensorBoardOutputConfigRef,
   WarmPoolStatusRef,
 } from './parts.js';
 

@@ -8,15 +8,17 @@ import { requireName } from '../lookup.js';
 import { resourceNode } from '../resource-node.js';
 import { TrainingJob } from '../training-job/node.js';
 import {
-  HyperParameterTrainingJobDefinitionRef,
-  HyperParameterTrainingJobSummaryRef,
-  HyperParameterTuningJobCompletionDetailsRef,
   HyperParameterTuningJobConfigRef,
-  HyperParameterTuningJobConsumedResourcesRef,
   HyperParameterTuningJobWarmStartConfigRef,
+} from './config.js';
+import {
+  HyperParameterTuningJobCompletionDetailsRef,
+  HyperParameterTuningJobConsumedResourcesRef,
   ObjectiveStatusCountersRef,
   TrainingJobStatusCountersRef,
-} from './config.js';
+} from './progress.js';
+import { HyperParameterTrainingJobDefinitionRef } from './training-job-definition.js';
+import { HyperParameterTrainingJobSummaryRef } from './training-job-summary.js';
 
 /** Search records and Describe outputs alike; only Describe reports Autotune. */
 type TuningJobModel = HyperParameterTuningJobSearchEntity & {
