@@ -1,6 +1,11 @@
 import { builder } from './builder.js';
 import './training-job/node.js';
+import './training-job/lookup.js';
+import './training-job/entity.js';
 import './tuning-job/node.js';
+import './tuning-job/links.js';
+import './tuning-job/lookup.js';
+import './tuning-job/entity.js';
 import './algorithm/node.js';
 import './model-registry/model-package.js';
 import './hosting/model.js';

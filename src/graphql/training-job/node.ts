@@ -1,6 +1,5 @@
 import type { TrainingJob as TrainingJobRecord } from '@aws-sdk/client-sagemaker';
-import { loadTrainingJobs, MAX_BATCH, TRAINING_JOB_NAME } from '../../sagemaker/training-job.js';
-import { builder } from '../builder.js';
+import { loadTrainingJobs, MAX_BATCH } from '../../sagemaker/training-job.js';
 import {
   HyperParameterRef,
   KeyValuePairRef,
@@ -10,7 +9,6 @@ import {
   TagRef,
   VpcConfigRef,
 } from '../common.js';
-import { requireName } from '../lookup.js';
 import { resourceNode } from '../resource-node.js';
 import { AlgorithmSpecificationRef } from './algorithm-specification.js';
 import {
@@ -268,22 +266,4 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
       resolve: listMember('Tags'),
     }),
   }),
-});
-
-builder.queryField('trainingJob', (t) =>
-  t.field({
-    type: TrainingJob,
-    nullable: true,
-    description: 'The training job with this name, or null when there is none.',
-    args: { name: t.arg.string({ required: true, description: 'The name of the training job.' }) },
-    resolve: (_root, { name }) => requireName(name, TRAINING_JOB_NAME, 'a training job'),
-  }),
-);
-
-// A federation entity keyed by ARN or by name (unique per account and region); a supergraph's
-// representations batch into the same loader as node and list lookups.
-builder.asEntity(TrainingJob, {
-  key: [builder.selection<{ arn: string }>('arn'), builder.selection<{ name: string }>('name')],
-  resolveReference: (ref, context) =>
-    TrainingJob.getDataloader(context).load('arn' in ref ? ref.arn : ref.name),
 });

@@ -1,10 +1,7 @@
 import type { HyperParameterTuningJobSearchEntity } from '@aws-sdk/client-sagemaker';
 import { MAX_BATCH } from '../../sagemaker/batch/search.js';
-import { TUNING_JOB_NAME } from '../../sagemaker/names.js';
 import { loadTuningJobs } from '../../sagemaker/tuning-job.js';
-import { builder } from '../builder.js';
 import { listMember, present, TagRef } from '../common.js';
-import { requireName } from '../lookup.js';
 import { resourceNode } from '../resource-node.js';
 import { TrainingJob } from '../training-job/node.js';
 import {
@@ -147,58 +144,4 @@ export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParame
       resolve: (job) => job.OverallBestTrainingJob?.TrainingJobArn ?? null,
     }),
   }),
-});
-
-builder.objectField(HyperParameterTuningJob, 'warmStartParents', (t) =>
-  t.field({
-    type: [HyperParameterTuningJob],
-    nullable: { list: false, items: true },
-    description:
-      'The tuning jobs this one warm-starts from, in the order configured; null for a parent that no longer exists.',
-    resolve: (job) =>
-      (job.WarmStartConfig?.ParentHyperParameterTuningJobs ?? []).flatMap((parent) =>
-        parent.HyperParameterTuningJobName === undefined
-          ? []
-          : [parent.HyperParameterTuningJobName],
-      ),
-  }),
-);
-
-builder.objectField(HyperParameterTrainingJobSummaryRef, 'trainingJob', (t) =>
-  t.field({
-    type: TrainingJob,
-    nullable: true,
-    description: 'The training job itself, or null when it no longer exists.',
-    resolve: (summary) => summary.TrainingJobArn ?? null,
-  }),
-);
-
-builder.objectField(TrainingJob, 'tuningJob', (t) =>
-  t.field({
-    type: HyperParameterTuningJob,
-    nullable: true,
-    description:
-      'The hyperparameter tuning job that launched this training job (tuningJobArn), or null when none did.',
-    resolve: (job) => job.TuningJobArn ?? null,
-  }),
-);
-
-builder.queryField('hyperParameterTuningJob', (t) =>
-  t.field({
-    type: HyperParameterTuningJob,
-    nullable: true,
-    description: 'The hyperparameter tuning job with this name, or null when there is none.',
-    args: {
-      name: t.arg.string({ required: true, description: 'The name of the tuning job.' }),
-    },
-    resolve: (_root, { name }) => requireName(name, TUNING_JOB_NAME, 'a hyperparameter tuning job'),
-  }),
-);
-
-// A federation entity keyed by ARN or by name (unique per account and region); a supergraph's
-// representations batch into the same loader as node and list lookups.
-builder.asEntity(HyperParameterTuningJob, {
-  key: [builder.selection<{ arn: string }>('arn'), builder.selection<{ name: string }>('name')],
-  resolveReference: (ref, context) =>
-    HyperParameterTuningJob.getDataloader(context).load('arn' in ref ? ref.arn : ref.name),
 });
