@@ -2,6 +2,8 @@ import { builder } from './builder.js';
 import './training-job/node.js';
 import './tuning-job/node.js';
 import './algorithm/node.js';
+import './algorithm/lookup.js';
+import './algorithm/links.js';
 import './model-registry/model-package.js';
 import './hosting/model.js';
 import './hosting/endpoint.js';
