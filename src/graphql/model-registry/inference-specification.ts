@@ -1,4 +1,5 @@
 import type {
+  AdditionalInferenceSpecificationDefinition,
   AdditionalModelDataSource,
   AdditionalS3DataSource,
   BaseModel,
@@ -243,6 +244,43 @@ export const InferenceSpecificationRef = builder
       }),
       supportedResponseMIMETypes: t.stringList({
         nullable: false,
+        description: 'The MIME types of the output data.',
+        resolve: listMember('SupportedResponseMIMETypes'),
+      }),
+    }),
+  });
+
+export const AdditionalInferenceSpecificationRef = builder
+  .objectRef<AdditionalInferenceSpecificationDefinition>('AdditionalInferenceSpecification')
+  .implement({
+    description: 'A further way to run inference with a model package, besides its main one.',
+    fields: (t) => ({
+      name: t.string({
+        description: 'The name of the specification, unique within the model package.',
+        resolve: (spec) => present(spec.Name, 'AdditionalInferenceSpecification.Name'),
+      }),
+      description: t.exposeString('Description', {
+        nullable: true,
+        description: 'A description of the specification.',
+      }),
+      containers: t.field({
+        type: [ModelPackageContainerDefinitionRef],
+        description: 'The containers that serve inferences.',
+        resolve: listMember('Containers'),
+      }),
+      supportedTransformInstanceTypes: t.stringList({
+        description: 'The instance types a batch transform job can run on.',
+        resolve: listMember('SupportedTransformInstanceTypes'),
+      }),
+      supportedRealtimeInferenceInstanceTypes: t.stringList({
+        description: 'The instance types that real-time endpoints can be deployed on.',
+        resolve: listMember('SupportedRealtimeInferenceInstanceTypes'),
+      }),
+      supportedContentTypes: t.stringList({
+        description: 'The MIME types of the input data.',
+        resolve: listMember('SupportedContentTypes'),
+      }),
+      supportedResponseMIMETypes: t.stringList({
         description: 'The MIME types of the output data.',
         resolve: listMember('SupportedResponseMIMETypes'),
       }),
