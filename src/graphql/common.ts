@@ -67,12 +67,12 @@ export const VpcConfigRef = builder.objectRef<VpcConfig>('VpcConfig').implement(
     securityGroupIds: t.stringList({
       nullable: false,
       description: 'The VPC security group IDs, in the form sg-xxxxxxxx.',
-      resolve: (vpc) => vpc.SecurityGroupIds ?? [],
+      resolve: listMember('SecurityGroupIds'),
     }),
     subnets: t.stringList({
       nullable: false,
       description: 'The IDs of the subnets in the VPC to connect to.',
-      resolve: (vpc) => vpc.Subnets ?? [],
+      resolve: listMember('Subnets'),
     }),
   }),
 });

@@ -20,21 +20,18 @@ export const TransformInputRef = builder.objectRef<TransformInput>('TransformInp
       description: 'The S3 key name prefix or manifest of the input data.',
       resolve: (input) => present(input.DataSource?.S3DataSource?.S3Uri, 'TransformInput.S3Uri'),
     }),
-    contentType: t.string({
+    contentType: t.exposeString('ContentType', {
       nullable: true,
       description: 'The MIME type of the input data.',
-      resolve: (input) => input.ContentType ?? null,
     }),
-    compressionType: t.string({
+    compressionType: t.exposeString('CompressionType', {
       nullable: true,
       description: 'How the input data is compressed (None or Gzip); SageMaker decompresses it.',
-      resolve: (input) => input.CompressionType ?? null,
     }),
-    splitType: t.string({
+    splitType: t.exposeString('SplitType', {
       nullable: true,
       description:
         'How the input files are split into mini-batches: None, Line, RecordIO or TFRecord.',
-      resolve: (input) => input.SplitType ?? null,
     }),
   }),
 });
@@ -46,20 +43,17 @@ export const TransformOutputRef = builder.objectRef<TransformOutput>('TransformO
       description: 'The S3 path the results are written under (one .out object per input).',
       resolve: (output) => present(output.S3OutputPath, 'TransformOutput.S3OutputPath'),
     }),
-    accept: t.string({
+    accept: t.exposeString('Accept', {
       nullable: true,
       description: 'The MIME type of the output data.',
-      resolve: (output) => output.Accept ?? null,
     }),
-    assembleWith: t.string({
+    assembleWith: t.exposeString('AssembleWith', {
       nullable: true,
       description: 'How results are joined into one object: None (binary) or Line (newlines).',
-      resolve: (output) => output.AssembleWith ?? null,
     }),
-    kmsKeyId: t.string({
+    kmsKeyId: t.exposeString('KmsKeyId', {
       nullable: true,
       description: 'The KMS key that encrypts the results at rest in S3.',
-      resolve: (output) => output.KmsKeyId ?? null,
     }),
   }),
 });
@@ -79,15 +73,13 @@ export const TransformResourcesRef = builder
         resolve: (resources) =>
           present(resources.InstanceCount, 'TransformResources.InstanceCount'),
       }),
-      volumeKmsKeyId: t.string({
+      volumeKmsKeyId: t.exposeString('VolumeKmsKeyId', {
         nullable: true,
         description: 'The KMS key that encrypts the storage volumes of the instances.',
-        resolve: (resources) => resources.VolumeKmsKeyId ?? null,
       }),
-      transformAmiVersion: t.string({
+      transformAmiVersion: t.exposeString('TransformAmiVersion', {
         nullable: true,
         description: 'The AMI version of the instances, e.g. al2-ami-sagemaker-batch-gpu-535.',
-        resolve: (resources) => resources.TransformAmiVersion ?? null,
       }),
     }),
   });
@@ -97,23 +89,20 @@ export const TransformJobDefinitionRef = builder
   .implement({
     description: 'A batch transform job as SageMaker runs it to validate a model or algorithm.',
     fields: (t) => ({
-      maxConcurrentTransforms: t.field({
+      maxConcurrentTransforms: t.expose('MaxConcurrentTransforms', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The most parallel requests sent to each instance (default 1).',
-        resolve: (definition) => definition.MaxConcurrentTransforms ?? null,
       }),
-      maxPayloadInMB: t.field({
+      maxPayloadInMB: t.expose('MaxPayloadInMB', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The largest payload (the data of one record, without metadata) in MB.',
-        resolve: (definition) => definition.MaxPayloadInMB ?? null,
       }),
-      batchStrategy: t.string({
+      batchStrategy: t.exposeString('BatchStrategy', {
         nullable: true,
         description:
           'Records per mini-batch: SingleRecord, or MultiRecord (as many as fit in maxPayloadInMB).',
-        resolve: (definition) => definition.BatchStrategy ?? null,
       }),
       environment: t.field({
         type: [KeyValuePairRef],

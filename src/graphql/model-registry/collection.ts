@@ -12,7 +12,8 @@ import {
   searchCollection,
 } from '../connections/search-connection.js';
 import { resourceFilterInput, resourceOrderInput } from '../filters/resource-inputs.js';
-import { ModelPackage, ModelPackageGroup } from './model-package.js';
+import { ModelPackage } from './model-package.js';
+import { ModelPackageGroup } from './model-package-group.js';
 
 /** `ModelPackageFilter`: its fields are `SEARCH_SPECS.ModelPackage` in src/search/model-registry.ts. */
 export const ModelPackageFilterInput = resourceFilterInput('ModelPackage');

@@ -1,4 +1,5 @@
 import type {
+  AdditionalInferenceSpecificationDefinition,
   AdditionalModelDataSource,
   AdditionalS3DataSource,
   BaseModel,
@@ -8,7 +9,7 @@ import type {
   S3ModelDataSource,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
-import { KeyValuePairRef, keyValuePairs, present } from '../common.js';
+import { KeyValuePairRef, keyValuePairs, listMember, present } from '../common.js';
 
 export const AdditionalS3DataSourceRef = builder
   .objectRef<AdditionalS3DataSource>('AdditionalS3DataSource')
@@ -25,15 +26,13 @@ export const AdditionalS3DataSourceRef = builder
         description: 'The S3 URI of the data source.',
         resolve: (source) => present(source.S3Uri, 'AdditionalS3DataSource.S3Uri'),
       }),
-      compressionType: t.string({
+      compressionType: t.exposeString('CompressionType', {
         nullable: true,
         description: 'How the data is compressed: None or Gzip.',
-        resolve: (source) => source.CompressionType ?? null,
       }),
-      eTag: t.string({
+      eTag: t.exposeString('ETag', {
         nullable: true,
         description: 'The ETag of the S3 object.',
-        resolve: (source) => source.ETag ?? null,
       }),
     }),
   });
@@ -70,20 +69,17 @@ export const S3ModelDataSourceRef = builder
         description: 'The ARN of the hub content the model data comes from, if any.',
         resolve: (source) => source.HubAccessConfig?.HubContentArn ?? null,
       }),
-      manifestS3Uri: t.string({
+      manifestS3Uri: t.exposeString('ManifestS3Uri', {
         nullable: true,
         description: 'The S3 URI of the manifest file (a CSV listing the artifact locations).',
-        resolve: (source) => source.ManifestS3Uri ?? null,
       }),
-      eTag: t.string({
+      eTag: t.exposeString('ETag', {
         nullable: true,
         description: 'The ETag of the S3 URI.',
-        resolve: (source) => source.ETag ?? null,
       }),
-      manifestEtag: t.string({
+      manifestEtag: t.exposeString('ManifestEtag', {
         nullable: true,
         description: 'The ETag of the manifest S3 URI.',
-        resolve: (source) => source.ManifestEtag ?? null,
       }),
     }),
   });
@@ -91,11 +87,10 @@ export const S3ModelDataSourceRef = builder
 export const ModelDataSourceRef = builder.objectRef<ModelDataSource>('ModelDataSource').implement({
   description: 'Where the model data to deploy comes from.',
   fields: (t) => ({
-    s3DataSource: t.field({
+    s3DataSource: t.expose('S3DataSource', {
       type: S3ModelDataSourceRef,
       nullable: true,
       description: 'The S3 location of the model data.',
-      resolve: (source) => source.S3DataSource ?? null,
     }),
   }),
 });
@@ -122,20 +117,17 @@ export const AdditionalModelDataSourceRef = builder
 export const BaseModelRef = builder.objectRef<BaseModel>('BaseModel').implement({
   description: 'The foundation model a customised model started from.',
   fields: (t) => ({
-    hubContentName: t.string({
+    hubContentName: t.exposeString('HubContentName', {
       nullable: true,
       description: 'The name of the hub content of the foundation model.',
-      resolve: (model) => model.HubContentName ?? null,
     }),
-    hubContentVersion: t.string({
+    hubContentVersion: t.exposeString('HubContentVersion', {
       nullable: true,
       description: 'The version of the hub content.',
-      resolve: (model) => model.HubContentVersion ?? null,
     }),
-    recipeName: t.string({
+    recipeName: t.exposeString('RecipeName', {
       nullable: true,
       description: 'The name of the recipe used to customise the model.',
-      resolve: (model) => model.RecipeName ?? null,
     }),
   }),
 });
@@ -145,38 +137,32 @@ export const ModelPackageContainerDefinitionRef = builder
   .implement({
     description: 'A Docker container of a model package or algorithm that serves inferences.',
     fields: (t) => ({
-      containerHostname: t.string({
+      containerHostname: t.exposeString('ContainerHostname', {
         nullable: true,
         description: 'The DNS host name of the container.',
-        resolve: (container) => container.ContainerHostname ?? null,
       }),
-      image: t.string({
+      image: t.exposeString('Image', {
         nullable: true,
         description:
           'The ECR path of the inference image (registry/repository[:tag] or [@digest]).',
-        resolve: (container) => container.Image ?? null,
       }),
-      imageDigest: t.string({
+      imageDigest: t.exposeString('ImageDigest', {
         nullable: true,
         description: 'The digest that identifies the inference image.',
-        resolve: (container) => container.ImageDigest ?? null,
       }),
-      modelDataUrl: t.string({
+      modelDataUrl: t.exposeString('ModelDataUrl', {
         nullable: true,
         description:
           'The S3 path of the model artifacts (a single .tar.gz) that training produced, if any.',
-        resolve: (container) => container.ModelDataUrl ?? null,
       }),
-      modelDataSource: t.field({
+      modelDataSource: t.expose('ModelDataSource', {
         type: ModelDataSourceRef,
         nullable: true,
         description: 'Where the model data to deploy comes from, when not from modelDataUrl.',
-        resolve: (container) => container.ModelDataSource ?? null,
       }),
-      productId: t.string({
+      productId: t.exposeString('ProductId', {
         nullable: true,
         description: 'The AWS Marketplace product ID of the model package.',
-        resolve: (container) => container.ProductId ?? null,
       }),
       environment: t.field({
         nullable: false,
@@ -189,49 +175,42 @@ export const ModelPackageContainerDefinitionRef = builder
         description: 'The input configuration of the model (the data shape the model expects).',
         resolve: (container) => container.ModelInput?.DataInputConfig ?? null,
       }),
-      framework: t.string({
+      framework: t.exposeString('Framework', {
         nullable: true,
         description: 'The machine learning framework of the container image.',
-        resolve: (container) => container.Framework ?? null,
       }),
-      frameworkVersion: t.string({
+      frameworkVersion: t.exposeString('FrameworkVersion', {
         nullable: true,
         description: 'The framework version of the container image.',
-        resolve: (container) => container.FrameworkVersion ?? null,
       }),
-      nearestModelName: t.string({
+      nearestModelName: t.exposeString('NearestModelName', {
         nullable: true,
         description:
           'The name of the Inference Recommender benchmarked pre-trained model closest to this one.',
-        resolve: (container) => container.NearestModelName ?? null,
       }),
       additionalModelDataSources: t.field({
         nullable: false,
         type: [AdditionalModelDataSourceRef],
         description: 'Model data available to the container besides modelDataSource.',
-        resolve: (container) => container.AdditionalModelDataSources ?? [],
+        resolve: listMember('AdditionalModelDataSources'),
       }),
-      additionalS3DataSource: t.field({
+      additionalS3DataSource: t.expose('AdditionalS3DataSource', {
         type: AdditionalS3DataSourceRef,
         nullable: true,
         description: 'An additional S3 data source used during inference.',
-        resolve: (container) => container.AdditionalS3DataSource ?? null,
       }),
-      modelDataETag: t.string({
+      modelDataETag: t.exposeString('ModelDataETag', {
         nullable: true,
         description: 'The ETag of the model data URL.',
-        resolve: (container) => container.ModelDataETag ?? null,
       }),
-      isCheckpoint: t.boolean({
+      isCheckpoint: t.exposeBoolean('IsCheckpoint', {
         nullable: true,
         description: 'Whether the model data is a training checkpoint.',
-        resolve: (container) => container.IsCheckpoint ?? null,
       }),
-      baseModel: t.field({
+      baseModel: t.expose('BaseModel', {
         type: BaseModelRef,
         nullable: true,
         description: 'The foundation model this model was customised from, if any.',
-        resolve: (container) => container.BaseModel ?? null,
       }),
     }),
   });
@@ -246,27 +225,64 @@ export const InferenceSpecificationRef = builder
         nullable: false,
         type: [ModelPackageContainerDefinitionRef],
         description: 'The containers that serve inferences.',
-        resolve: (spec) => spec.Containers ?? [],
+        resolve: listMember('Containers'),
       }),
       supportedTransformInstanceTypes: t.stringList({
         nullable: false,
         description: 'The instance types a batch transform job can run on.',
-        resolve: (spec) => spec.SupportedTransformInstanceTypes ?? [],
+        resolve: listMember('SupportedTransformInstanceTypes'),
       }),
       supportedRealtimeInferenceInstanceTypes: t.stringList({
         nullable: false,
         description: 'The instance types that real-time endpoints can be deployed on.',
-        resolve: (spec) => spec.SupportedRealtimeInferenceInstanceTypes ?? [],
+        resolve: listMember('SupportedRealtimeInferenceInstanceTypes'),
       }),
       supportedContentTypes: t.stringList({
         nullable: false,
         description: 'The MIME types of the input data.',
-        resolve: (spec) => spec.SupportedContentTypes ?? [],
+        resolve: listMember('SupportedContentTypes'),
       }),
       supportedResponseMIMETypes: t.stringList({
         nullable: false,
         description: 'The MIME types of the output data.',
-        resolve: (spec) => spec.SupportedResponseMIMETypes ?? [],
+        resolve: listMember('SupportedResponseMIMETypes'),
+      }),
+    }),
+  });
+
+export const AdditionalInferenceSpecificationRef = builder
+  .objectRef<AdditionalInferenceSpecificationDefinition>('AdditionalInferenceSpecification')
+  .implement({
+    description: 'A further way to run inference with a model package, besides its main one.',
+    fields: (t) => ({
+      name: t.string({
+        description: 'The name of the specification, unique within the model package.',
+        resolve: (spec) => present(spec.Name, 'AdditionalInferenceSpecification.Name'),
+      }),
+      description: t.exposeString('Description', {
+        nullable: true,
+        description: 'A description of the specification.',
+      }),
+      containers: t.field({
+        type: [ModelPackageContainerDefinitionRef],
+        description: 'The containers that serve inferences.',
+        resolve: listMember('Containers'),
+      }),
+      supportedTransformInstanceTypes: t.stringList({
+        description: 'The instance types a batch transform job can run on.',
+        resolve: listMember('SupportedTransformInstanceTypes'),
+      }),
+      supportedRealtimeInferenceInstanceTypes: t.stringList({
+        description: 'The instance types that real-time endpoints can be deployed on.',
+        resolve: listMember('SupportedRealtimeInferenceInstanceTypes'),
+      }),
+      supportedContentTypes: t.stringList({
+        description: 'The MIME types of the input data.',
+        resolve: listMember('SupportedContentTypes'),
+      }),
+      supportedResponseMIMETypes: t.stringList({
+        description: 'The MIME types of the output data.',
+        resolve: listMember('SupportedResponseMIMETypes'),
       }),
     }),
   });

@@ -1,0 +1,47 @@
+import type { ModelPackage as ModelPackageRecord } from '@aws-sdk/client-sagemaker';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { MAX_BATCH } from '../../sagemaker/batch/search.js';
+import { loadModelPackagesByModelDataUrl } from '../../sagemaker/model-registry.js';
+import { Algorithm } from '../algorithm/node.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { TrainingJob } from '../training-job/node.js';
+import { ModelPackage } from './model-package.js';
+import { SourceAlgorithmRef } from './provenance.js';
+
+const newestFirst = (a: ModelPackageRecord, b: ModelPackageRecord): number =>
+  (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0) ||
+  (b.ModelPackageVersion ?? 0) - (a.ModelPackageVersion ?? 0);
+
+// Per-request loader of TrainingJob.modelPackages, which is not a lookup by a node's own key.
+const packagesByModelDataUrl = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, ModelPackageRecord[]>(
+      (urls) => loadModelPackagesByModelDataUrl(context.sagemaker, urls, context.logger),
+      { maxBatchSize: MAX_BATCH },
+    ),
+);
+
+builder.objectField(SourceAlgorithmRef, 'algorithm', (t) =>
+  t.field({
+    type: Algorithm,
+    nullable: true,
+    description:
+      'The algorithm resource of this account with that name; null for one that is not (e.g. an AWS Marketplace algorithm).',
+    resolve: (source) => source.AlgorithmName ?? null,
+  }),
+);
+
+builder.objectField(TrainingJob, 'modelPackages', (t) =>
+  t.field({
+    type: [ModelPackage],
+    description:
+      'The model packages with a container that serves this job’s model artifacts (modelDataUrl is its ModelArtifacts.S3ModelArtifacts), newest first.',
+    resolve: async (job, _args, context) => {
+      const url = job.ModelArtifacts?.S3ModelArtifacts;
+      if (url === undefined) return [];
+      return [...(await packagesByModelDataUrl(context).load(url))].sort(newestFirst);
+    },
+  }),
+);
