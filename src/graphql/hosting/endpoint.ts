@@ -17,23 +17,25 @@ import { builder } from '../builder.js';
 import { present, TagRef, VpcConfigRef } from '../common.js';
 import type { Context } from '../context.js';
 import { tagsOf } from '../tags.js';
+import { PendingDeploymentSummaryRef } from './deployment-parts.js';
 import {
   AsyncInferenceConfigRef,
-  CapacityReservationConfigRef,
-  CoreDumpConfigRef,
   DataCaptureConfigRef,
   DataCaptureConfigSummaryRef,
+  MetricsConfigRef,
+} from './endpoint-parts.js';
+import { Model, requireResourceName } from './model.js';
+import {
+  CapacityReservationConfigRef,
+  CoreDumpConfigRef,
   DeployedImageRef,
   InstancePoolRef,
   InstancePoolSummaryRef,
   ManagedInstanceScalingRef,
-  MetricsConfigRef,
-  PendingDeploymentSummaryRef,
   ProductionVariantStatusRef,
   RoutingConfigRef,
   ServerlessConfigRef,
-} from './endpoint-parts.js';
-import { Model, requireResourceName } from './model.js';
+} from './variant-parts.js';
 
 /** A runtime variant with the endpoint it runs on, so it can find its configuration. */
 interface RuntimeVariant {
