@@ -215,13 +215,3 @@ export const requireResourceName = (name: string, what: string): string => {
   }
   return name;
 };
-
-builder.queryField('model', (t) =>
-  t.field({
-    type: Model,
-    nullable: true,
-    description: 'The model with this name, or null when there is none.',
-    args: { name: t.arg.string({ required: true, description: 'The name of the model.' }) },
-    resolve: (_root, { name }) => requireResourceName(name, 'a model'),
-  }),
-);
