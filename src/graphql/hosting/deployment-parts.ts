@@ -3,7 +3,7 @@ import type {
   PendingProductionVariantSummary,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
-import { present } from '../common.js';
+import { listMember, present } from '../common.js';
 import {
   DeployedImageRef,
   InstancePoolSummaryRef,
@@ -28,80 +28,70 @@ export const PendingProductionVariantSummaryRef = builder
         nullable: false,
         type: [DeployedImageRef],
         description: 'The inference images being deployed, with their resolved digests.',
-        resolve: (variant) => variant.DeployedImages ?? [],
+        resolve: listMember('DeployedImages'),
       }),
-      currentWeight: t.field({
+      currentWeight: t.expose('CurrentWeight', {
         type: 'NonNegativeFloat',
         nullable: true,
         description: 'The traffic weight the variant has now.',
-        resolve: (variant) => variant.CurrentWeight ?? null,
       }),
-      desiredWeight: t.field({
+      desiredWeight: t.expose('DesiredWeight', {
         type: 'NonNegativeFloat',
         nullable: true,
         description:
           'The traffic weight this deployment gives the variant (from its endpoint configuration).',
-        resolve: (variant) => variant.DesiredWeight ?? null,
       }),
-      currentInstanceCount: t.field({
+      currentInstanceCount: t.expose('CurrentInstanceCount', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'How many instances serve the variant now.',
-        resolve: (variant) => variant.CurrentInstanceCount ?? null,
       }),
-      desiredInstanceCount: t.field({
+      desiredInstanceCount: t.expose('DesiredInstanceCount', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'How many instances this deployment gives the variant.',
-        resolve: (variant) => variant.DesiredInstanceCount ?? null,
       }),
-      instanceType: t.string({
+      instanceType: t.exposeString('InstanceType', {
         nullable: true,
         description: 'The ML compute instance type of the variant, e.g. ml.m5.xlarge.',
-        resolve: (variant) => variant.InstanceType ?? null,
       }),
       instancePools: t.field({
         nullable: false,
         type: [InstancePoolSummaryRef],
         description: 'The instances per type serving the variant now.',
-        resolve: (variant) => variant.InstancePools ?? [],
+        resolve: listMember('InstancePools'),
       }),
-      acceleratorType: t.string({
+      acceleratorType: t.exposeString('AcceleratorType', {
         nullable: true,
         description:
           'The Elastic Inference accelerator (no longer supported by SageMaker), if any.',
-        resolve: (variant) => variant.AcceleratorType ?? null,
       }),
       variantStatus: t.field({
         nullable: false,
         type: [ProductionVariantStatusRef],
         description: 'The deployment stages the variant is in.',
-        resolve: (variant) => variant.VariantStatus ?? [],
+        resolve: listMember('VariantStatus'),
       }),
-      currentServerlessConfig: t.field({
+      currentServerlessConfig: t.expose('CurrentServerlessConfig', {
         type: ServerlessConfigRef,
         nullable: true,
         description: 'The serverless configuration in effect now, for a serverless variant.',
-        resolve: (variant) => variant.CurrentServerlessConfig ?? null,
       }),
-      desiredServerlessConfig: t.field({
+      desiredServerlessConfig: t.expose('DesiredServerlessConfig', {
         type: ServerlessConfigRef,
         nullable: true,
         description:
           'The serverless configuration this deployment applies, for a serverless variant.',
-        resolve: (variant) => variant.DesiredServerlessConfig ?? null,
       }),
-      managedInstanceScaling: t.field({
+      managedInstanceScaling: t.expose('ManagedInstanceScaling', {
         type: ManagedInstanceScalingRef,
         nullable: true,
         description: 'The range of instances the variant scales within, if set.',
-        resolve: (variant) => variant.ManagedInstanceScaling ?? null,
       }),
-      routingConfig: t.field({
+      routingConfig: t.expose('RoutingConfig', {
         type: RoutingConfigRef,
         nullable: true,
         description: 'How requests are routed among the variant’s instances, if set.',
-        resolve: (variant) => variant.RoutingConfig ?? null,
       }),
     }),
   });
@@ -121,19 +111,18 @@ export const PendingDeploymentSummaryRef = builder
         nullable: false,
         type: [PendingProductionVariantSummaryRef],
         description: 'The variants being deployed.',
-        resolve: (summary) => summary.ProductionVariants ?? [],
+        resolve: listMember('ProductionVariants'),
       }),
       shadowProductionVariants: t.field({
         nullable: false,
         type: [PendingProductionVariantSummaryRef],
         description: 'The shadow variants being deployed.',
-        resolve: (summary) => summary.ShadowProductionVariants ?? [],
+        resolve: listMember('ShadowProductionVariants'),
       }),
-      startTime: t.field({
+      startTime: t.expose('StartTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When the deployment started.',
-        resolve: (summary) => summary.StartTime ?? null,
       }),
     }),
   });

@@ -4,7 +4,8 @@ import {
   loadEndpointConfigs,
 } from '../../sagemaker/hosting.js';
 import { builder } from '../builder.js';
-import { present, TagRef, VpcConfigRef } from '../common.js';
+import { listMember, present, TagRef, VpcConfigRef } from '../common.js';
+import { resourceNode } from '../resource-node.js';
 import { tagsOf } from '../tags.js';
 import {
   AsyncInferenceConfigRef,
@@ -32,10 +33,9 @@ export const ProductionVariantRef = builder
         description: 'The name of the variant, e.g. AllTraffic, champion or challenger.',
         resolve: (variant) => present(variant.VariantName, 'ProductionVariant.VariantName'),
       }),
-      modelName: t.string({
+      modelName: t.exposeString('ModelName', {
         nullable: true,
         description: 'The name of the model the variant hosts.',
-        resolve: (variant) => variant.ModelName ?? null,
       }),
       model: t.field({
         type: Model,
@@ -43,204 +43,158 @@ export const ProductionVariantRef = builder
         description: 'The model the variant hosts; null when it no longer exists.',
         resolve: (variant) => variant.ModelName ?? null,
       }),
-      initialInstanceCount: t.field({
+      initialInstanceCount: t.expose('InitialInstanceCount', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'How many instances the variant starts with; null for a serverless variant.',
-        resolve: (variant) => variant.InitialInstanceCount ?? null,
       }),
-      instanceType: t.string({
+      instanceType: t.exposeString('InstanceType', {
         nullable: true,
         description:
           'The ML compute instance type, e.g. ml.m5.xlarge (a string: AWS adds types every year); null for a serverless variant.',
-        resolve: (variant) => variant.InstanceType ?? null,
       }),
       instancePools: t.field({
         nullable: false,
         type: [InstancePoolRef],
         description: 'The instance types the variant may run on, in provisioning priority.',
-        resolve: (variant) => variant.InstancePools ?? [],
+        resolve: listMember('InstancePools'),
       }),
-      variantInstanceProvisionTimeoutInSeconds: t.field({
-        type: 'NonNegativeInt',
-        nullable: true,
-        description:
-          'How long SageMaker retries provisioning after an insufficient capacity error, in seconds.',
-        resolve: (variant) => variant.VariantInstanceProvisionTimeoutInSeconds ?? null,
-      }),
-      initialVariantWeight: t.field({
+      variantInstanceProvisionTimeoutInSeconds: t.expose(
+        'VariantInstanceProvisionTimeoutInSeconds',
+        {
+          type: 'NonNegativeInt',
+          nullable: true,
+          description:
+            'How long SageMaker retries provisioning after an insufficient capacity error, in seconds.',
+        },
+      ),
+      initialVariantWeight: t.expose('InitialVariantWeight', {
         type: 'NonNegativeFloat',
         nullable: true,
         description:
           'The initial traffic weight; the variant gets weight / (sum of all weights) of the traffic. SageMaker’s default: 1.',
-        resolve: (variant) => variant.InitialVariantWeight ?? null,
       }),
-      acceleratorType: t.string({
+      acceleratorType: t.exposeString('AcceleratorType', {
         nullable: true,
         description:
           'The Elastic Inference accelerator (no longer supported by SageMaker), if any.',
-        resolve: (variant) => variant.AcceleratorType ?? null,
       }),
-      coreDumpConfig: t.field({
+      coreDumpConfig: t.expose('CoreDumpConfig', {
         type: CoreDumpConfigRef,
         nullable: true,
         description: 'Where core dumps of a crashing model container go, if configured.',
-        resolve: (variant) => variant.CoreDumpConfig ?? null,
       }),
-      serverlessConfig: t.field({
+      serverlessConfig: t.expose('ServerlessConfig', {
         type: ServerlessConfigRef,
         nullable: true,
         description: 'The serverless configuration, for a serverless (not instance-based) variant.',
-        resolve: (variant) => variant.ServerlessConfig ?? null,
       }),
-      volumeSizeInGB: t.field({
+      volumeSizeInGB: t.expose('VolumeSizeInGB', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The size of the storage volume of each instance, in GB.',
-        resolve: (variant) => variant.VolumeSizeInGB ?? null,
       }),
-      modelDataDownloadTimeoutInSeconds: t.field({
+      modelDataDownloadTimeoutInSeconds: t.expose('ModelDataDownloadTimeoutInSeconds', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'How long downloading and extracting the model onto an instance may take.',
-        resolve: (variant) => variant.ModelDataDownloadTimeoutInSeconds ?? null,
       }),
-      containerStartupHealthCheckTimeoutInSeconds: t.field({
-        type: 'NonNegativeInt',
-        nullable: true,
-        description: 'How long the inference container has to pass its first health check.',
-        resolve: (variant) => variant.ContainerStartupHealthCheckTimeoutInSeconds ?? null,
-      }),
-      enableSSMAccess: t.boolean({
+      containerStartupHealthCheckTimeoutInSeconds: t.expose(
+        'ContainerStartupHealthCheckTimeoutInSeconds',
+        {
+          type: 'NonNegativeInt',
+          nullable: true,
+          description: 'How long the inference container has to pass its first health check.',
+        },
+      ),
+      enableSSMAccess: t.exposeBoolean('EnableSSMAccess', {
         nullable: true,
         description: 'Whether Systems Manager (SSM) access to the variant’s containers is on.',
-        resolve: (variant) => variant.EnableSSMAccess ?? null,
       }),
-      managedInstanceScaling: t.field({
+      managedInstanceScaling: t.expose('ManagedInstanceScaling', {
         type: ManagedInstanceScalingRef,
         nullable: true,
         description: 'The range of instances the variant scales within, if set.',
-        resolve: (variant) => variant.ManagedInstanceScaling ?? null,
       }),
-      routingConfig: t.field({
+      routingConfig: t.expose('RoutingConfig', {
         type: RoutingConfigRef,
         nullable: true,
         description: 'How requests are routed among the variant’s instances, if set.',
-        resolve: (variant) => variant.RoutingConfig ?? null,
       }),
-      inferenceAmiVersion: t.string({
+      inferenceAmiVersion: t.exposeString('InferenceAmiVersion', {
         nullable: true,
         description:
           'The preconfigured machine image (drivers, CUDA) the instances run, if chosen.',
-        resolve: (variant) => variant.InferenceAmiVersion ?? null,
       }),
-      capacityReservationConfig: t.field({
+      capacityReservationConfig: t.expose('CapacityReservationConfig', {
         type: CapacityReservationConfigRef,
         nullable: true,
         description: 'The ML capacity reservation the instances are launched into, if any.',
-        resolve: (variant) => variant.CapacityReservationConfig ?? null,
       }),
     }),
   });
 
-export const EndpointConfig = builder.loadableNode<
-  EndpointConfigRecord | Error | null,
-  [],
-  'EndpointConfig',
-  string,
-  string,
-  string,
-  EndpointConfigRecord
->('EndpointConfig', {
+export const EndpointConfig = resourceNode<EndpointConfigRecord>('EndpointConfig', {
   description:
     'A SageMaker endpoint configuration: the variants (models, instances, weights) an endpoint deploys. Its id is its ARN.',
-  id: {
-    description: 'The global id of the endpoint configuration: its ARN.',
-    resolve: (config) => config.EndpointConfigArn ?? '',
-  },
+  noun: 'endpoint configuration',
+  arnMember: 'EndpointConfigArn',
+  nameMember: 'EndpointConfigName',
   // No Search for endpoint configs: each costs a DescribeEndpointConfig. No maxBatchSize either:
   // batches of 100 would split a level into waves that finish apart (so the next level splits
   // too) and each run its own 8 calls in flight; one batch keeps the level whole and bounded.
   load: (keys, context) => loadEndpointConfigs(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    arn: t.string({
-      nullable: false,
-      description: 'The ARN of the endpoint configuration.',
-      resolve: (config) => present(config.EndpointConfigArn, 'EndpointConfig.EndpointConfigArn'),
-    }),
-    name: t.string({
-      nullable: false,
-      description: 'The name of the endpoint configuration (the same as endpointConfigName).',
-      resolve: (config) => present(config.EndpointConfigName, 'EndpointConfig.EndpointConfigName'),
-    }),
-    endpointConfigName: t.string({
-      nullable: false,
-      description: 'The name of the endpoint configuration.',
-      resolve: (config) => present(config.EndpointConfigName, 'EndpointConfig.EndpointConfigName'),
-    }),
-    endpointConfigArn: t.string({
-      nullable: false,
-      description: 'The ARN of the endpoint configuration (the same as arn and id).',
-      resolve: (config) => present(config.EndpointConfigArn, 'EndpointConfig.EndpointConfigArn'),
-    }),
     productionVariants: t.field({
       nullable: false,
       type: [ProductionVariantRef],
       description: 'The variants the configuration deploys, one per hosted model.',
-      resolve: (config) => config.ProductionVariants ?? [],
+      resolve: listMember('ProductionVariants'),
     }),
     shadowProductionVariants: t.field({
       nullable: false,
       type: [ProductionVariantRef],
       description:
         'The variants deployed in shadow mode, receiving a copy of the production traffic.',
-      resolve: (config) => config.ShadowProductionVariants ?? [],
+      resolve: listMember('ShadowProductionVariants'),
     }),
-    dataCaptureConfig: t.field({
+    dataCaptureConfig: t.expose('DataCaptureConfig', {
       type: DataCaptureConfigRef,
       nullable: true,
       description: 'How inference requests and responses are captured, if they are.',
-      resolve: (config) => config.DataCaptureConfig ?? null,
     }),
-    kmsKeyId: t.string({
+    kmsKeyId: t.exposeString('KmsKeyId', {
       nullable: true,
       description: 'The KMS key that encrypts the storage volumes of the instances, if any.',
-      resolve: (config) => config.KmsKeyId ?? null,
     }),
-    asyncInferenceConfig: t.field({
+    asyncInferenceConfig: t.expose('AsyncInferenceConfig', {
       type: AsyncInferenceConfigRef,
       nullable: true,
       description: 'How asynchronous inference is served, for an asynchronous endpoint.',
-      resolve: (config) => config.AsyncInferenceConfig ?? null,
     }),
-    explainerConfig: t.field({
+    explainerConfig: t.expose('ExplainerConfig', {
       type: 'JSON',
       nullable: true,
       description:
         'The SageMaker Clarify explainer settings (SageMaker’s ExplainerConfig, with SageMaker member names), if any.',
-      resolve: (config) => config.ExplainerConfig ?? null,
     }),
-    executionRoleArn: t.string({
+    executionRoleArn: t.exposeString('ExecutionRoleArn', {
       nullable: true,
       description: 'The IAM role assigned to the endpoint configuration, if any.',
-      resolve: (config) => config.ExecutionRoleArn ?? null,
     }),
-    vpcConfig: t.field({
+    vpcConfig: t.expose('VpcConfig', {
       type: VpcConfigRef,
       nullable: true,
       description: 'The VPC the hosted models have access to, if any.',
-      resolve: (config) => config.VpcConfig ?? null,
     }),
-    enableNetworkIsolation: t.boolean({
+    enableNetworkIsolation: t.exposeBoolean('EnableNetworkIsolation', {
       nullable: true,
       description: 'Whether all model containers of the endpoint are cut off from the network.',
-      resolve: (config) => config.EnableNetworkIsolation ?? null,
     }),
-    metricsConfig: t.field({
+    metricsConfig: t.expose('MetricsConfig', {
       type: MetricsConfigRef,
       nullable: true,
       description: 'Which utilization metrics are published, if configured.',
-      resolve: (config) => config.MetricsConfig ?? null,
     }),
     creationTime: t.field({
       nullable: false,

@@ -6,7 +6,7 @@ import type {
   MetricsConfig,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
-import { present } from '../common.js';
+import { listMember, present } from '../common.js';
 
 export const DataCaptureConfigSummaryRef = builder
   .objectRef<DataCaptureConfigSummary>('DataCaptureConfigSummary')
@@ -41,10 +41,9 @@ export const DataCaptureConfigSummaryRef = builder
         resolve: (config) =>
           present(config.DestinationS3Uri, 'DataCaptureConfigSummary.DestinationS3Uri'),
       }),
-      kmsKeyId: t.string({
+      kmsKeyId: t.exposeString('KmsKeyId', {
         nullable: true,
         description: 'The KMS key that encrypts the captured data in S3, if any.',
-        resolve: (config) => config.KmsKeyId ?? null,
       }),
     }),
   });
@@ -57,12 +56,12 @@ export const CaptureContentTypeHeaderRef = builder
       csvContentTypes: t.stringList({
         nullable: false,
         description: 'The content types captured as CSV.',
-        resolve: (header) => header.CsvContentTypes ?? [],
+        resolve: listMember('CsvContentTypes'),
       }),
       jsonContentTypes: t.stringList({
         nullable: false,
         description: 'The content types captured as JSON.',
-        resolve: (header) => header.JsonContentTypes ?? [],
+        resolve: listMember('JsonContentTypes'),
       }),
     }),
   });
@@ -89,10 +88,9 @@ export const DataCaptureConfigRef = builder
         description: 'The S3 location the captured data goes to.',
         resolve: (config) => present(config.DestinationS3Uri, 'DataCaptureConfig.DestinationS3Uri'),
       }),
-      kmsKeyId: t.string({
+      kmsKeyId: t.exposeString('KmsKeyId', {
         nullable: true,
         description: 'The KMS key that encrypts the captured data in S3, if any.',
-        resolve: (config) => config.KmsKeyId ?? null,
       }),
       captureModes: t.stringList({
         nullable: false,
@@ -102,11 +100,10 @@ export const DataCaptureConfigRef = builder
             option.CaptureMode === undefined ? [] : [option.CaptureMode],
           ),
       }),
-      captureContentTypeHeader: t.field({
+      captureContentTypeHeader: t.expose('CaptureContentTypeHeader', {
         type: CaptureContentTypeHeaderRef,
         nullable: true,
         description: 'Which content types are captured as CSV or JSON, if set.',
-        resolve: (config) => config.CaptureContentTypeHeader ?? null,
       }),
     }),
   });
@@ -151,21 +148,18 @@ export const AsyncInferenceConfigRef = builder
 export const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').implement({
   description: 'Which utilization metrics an endpoint publishes to CloudWatch, and how often.',
   fields: (t) => ({
-    enableEnhancedMetrics: t.boolean({
+    enableEnhancedMetrics: t.exposeBoolean('EnableEnhancedMetrics', {
       nullable: true,
       description: 'Whether metrics at instance and container granularity are published.',
-      resolve: (config) => config.EnableEnhancedMetrics ?? null,
     }),
-    enableDetailedObservability: t.boolean({
+    enableDetailedObservability: t.exposeBoolean('EnableDetailedObservability', {
       nullable: true,
       description: 'Whether container-level inference metrics are scraped and published.',
-      resolve: (config) => config.EnableDetailedObservability ?? null,
     }),
-    metricPublishFrequencyInSeconds: t.field({
+    metricPublishFrequencyInSeconds: t.expose('MetricPublishFrequencyInSeconds', {
       type: 'NonNegativeInt',
       nullable: true,
       description: 'How often metrics are published, in seconds (SageMaker’s default: 60).',
-      resolve: (config) => config.MetricPublishFrequencyInSeconds ?? null,
     }),
   }),
 });

@@ -8,8 +8,9 @@ import DataLoader from 'dataloader';
 import { MAX_BATCH } from '../../sagemaker/batch/search.js';
 import { describeEndpoints, type EndpointDetails, loadEndpoints } from '../../sagemaker/hosting.js';
 import { builder } from '../builder.js';
-import { present, TagRef } from '../common.js';
+import { listMember, present, TagRef } from '../common.js';
 import type { Context } from '../context.js';
+import { resourceNode } from '../resource-node.js';
 import { PendingDeploymentSummaryRef } from './deployment-parts.js';
 import { EndpointConfig, ProductionVariantRef } from './endpoint-config.js';
 import {
@@ -172,49 +173,19 @@ const runtimeVariants = (
   shadow: boolean,
 ): RuntimeVariant[] => (summaries ?? []).map((summary) => ({ summary, endpoint, shadow }));
 
-export const Endpoint = builder.loadableNode<
-  EndpointRecord | Error | null,
-  [],
-  'Endpoint',
-  string,
-  string,
-  string,
-  EndpointRecord
->('Endpoint', {
+export const Endpoint = resourceNode<EndpointRecord>('Endpoint', {
   description:
     'A SageMaker endpoint: hosted models serving real-time inference. Its id is its ARN.',
-  id: {
-    description: 'The global id of the endpoint: its ARN.',
-    resolve: (endpoint) => endpoint.EndpointArn ?? '',
-  },
+  noun: 'endpoint',
+  arnMember: 'EndpointArn',
+  nameMember: 'EndpointName',
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name or ARN; one Search per batch, Describe for what Search has not indexed yet.
   load: (keys, context) => loadEndpoints(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    arn: t.string({
-      nullable: false,
-      description: 'The ARN of the endpoint.',
-      resolve: (endpoint) => present(endpoint.EndpointArn, 'Endpoint.EndpointArn'),
-    }),
-    name: t.string({
-      nullable: false,
-      description: 'The name of the endpoint (the same as endpointName).',
-      resolve: (endpoint) => present(endpoint.EndpointName, 'Endpoint.EndpointName'),
-    }),
-    endpointName: t.string({
-      nullable: false,
-      description: 'The name of the endpoint.',
-      resolve: (endpoint) => present(endpoint.EndpointName, 'Endpoint.EndpointName'),
-    }),
-    endpointArn: t.string({
-      nullable: false,
-      description: 'The ARN of the endpoint (the same as arn and id).',
-      resolve: (endpoint) => present(endpoint.EndpointArn, 'Endpoint.EndpointArn'),
-    }),
-    endpointConfigName: t.string({
+    endpointConfigName: t.exposeString('EndpointConfigName', {
       nullable: true,
       description: 'The name of the endpoint configuration the endpoint runs.',
-      resolve: (endpoint) => endpoint.EndpointConfigName ?? null,
     }),
     config: t.field({
       type: EndpointConfig,
@@ -235,11 +206,10 @@ export const Endpoint = builder.loadableNode<
         'The shadow variants hosted on the endpoint, receiving a copy of the production traffic.',
       resolve: (endpoint) => runtimeVariants(endpoint, endpoint.ShadowProductionVariants, true),
     }),
-    dataCaptureConfig: t.field({
+    dataCaptureConfig: t.expose('DataCaptureConfig', {
       type: DataCaptureConfigSummaryRef,
       nullable: true,
       description: 'The data capture currently active on the endpoint, if any.',
-      resolve: (endpoint) => endpoint.DataCaptureConfig ?? null,
     }),
     endpointStatus: t.string({
       nullable: false,
@@ -247,10 +217,9 @@ export const Endpoint = builder.loadableNode<
         'OutOfService, Creating, Updating, SystemUpdating, RollingBack, InService, Deleting, Failed or UpdateRollbackFailed. Values may grow.',
       resolve: (endpoint) => present(endpoint.EndpointStatus, 'Endpoint.EndpointStatus'),
     }),
-    failureReason: t.string({
+    failureReason: t.exposeString('FailureReason', {
       nullable: true,
       description: 'Why the endpoint failed, if it did.',
-      resolve: (endpoint) => endpoint.FailureReason ?? null,
     }),
     creationTime: t.field({
       nullable: false,
@@ -269,13 +238,13 @@ export const Endpoint = builder.loadableNode<
       type: ['JSON'],
       description:
         'The Model Monitor schedules of the endpoint (SageMaker’s MonitoringSchedule, with SageMaker member names).',
-      resolve: (endpoint) => endpoint.MonitoringSchedules ?? [],
+      resolve: listMember('MonitoringSchedules'),
     }),
     tags: t.field({
       nullable: false,
       type: [TagRef],
       description: 'The tags on the endpoint.',
-      resolve: (endpoint) => endpoint.Tags ?? [],
+      resolve: listMember('Tags'),
     }),
     pendingDeploymentSummary: t.field({
       type: PendingDeploymentSummaryRef,

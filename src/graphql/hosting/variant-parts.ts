@@ -16,21 +16,18 @@ export const DeployedImageRef = builder.objectRef<DeployedImage>('DeployedImage'
   description:
     'An inference image deployed on the instances of a variant, and its resolved digest.',
   fields: (t) => ({
-    specifiedImage: t.string({
+    specifiedImage: t.exposeString('SpecifiedImage', {
       nullable: true,
       description: 'The image path given when the model was created.',
-      resolve: (image) => image.SpecifiedImage ?? null,
     }),
-    resolvedImage: t.string({
+    resolvedImage: t.exposeString('ResolvedImage', {
       nullable: true,
       description: 'The digest path of the image actually hosted by the variant.',
-      resolve: (image) => image.ResolvedImage ?? null,
     }),
-    resolutionTime: t.field({
+    resolutionTime: t.expose('ResolutionTime', {
       type: 'DateTime',
       nullable: true,
       description: 'When the specified image path resolved to resolvedImage.',
-      resolve: (image) => image.ResolutionTime ?? null,
     }),
   }),
 });
@@ -46,16 +43,14 @@ export const ProductionVariantStatusRef = builder
           'Creating, Deleting, Updating, ActivatingTraffic or Baking (waiting after traffic moved, in a blue/green deployment). Values may grow.',
         resolve: (status) => present(status.Status, 'ProductionVariantStatus.Status'),
       }),
-      statusMessage: t.string({
+      statusMessage: t.exposeString('StatusMessage', {
         nullable: true,
         description: 'A message that describes the status.',
-        resolve: (status) => status.StatusMessage ?? null,
       }),
-      startTime: t.field({
+      startTime: t.expose('StartTime', {
         type: 'DateTime',
         nullable: true,
         description: 'When this status began.',
-        resolve: (status) => status.StartTime ?? null,
       }),
     }),
   });
@@ -79,11 +74,10 @@ export const ServerlessConfigRef = builder
         resolve: (config) =>
           present(config.MaxConcurrency, 'ProductionVariantServerlessConfig.MaxConcurrency'),
       }),
-      provisionedConcurrency: t.field({
+      provisionedConcurrency: t.expose('ProvisionedConcurrency', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The provisioned concurrency (at most maxConcurrency), if any.',
-        resolve: (config) => config.ProvisionedConcurrency ?? null,
       }),
     }),
   });
@@ -122,10 +116,9 @@ export const InstancePoolRef = builder.objectRef<InstancePool>('InstancePool').i
       description: 'The provisioning priority; SageMaker tries the lowest value first.',
       resolve: (pool) => present(pool.Priority, 'InstancePool.Priority'),
     }),
-    modelNameOverride: t.string({
+    modelNameOverride: t.exposeString('ModelNameOverride', {
       nullable: true,
       description: 'A model to run on this pool instead of the variant’s model, if any.',
-      resolve: (pool) => pool.ModelNameOverride ?? null,
     }),
   }),
 });
@@ -135,29 +128,22 @@ export const ManagedInstanceScalingRef = builder
   .implement({
     description: 'The range of instances the endpoint scales a variant within.',
     fields: (t) => ({
-      status: t.string({
-        nullable: true,
-        description: 'ENABLED or DISABLED.',
-        resolve: (scaling) => scaling.Status ?? null,
-      }),
-      minInstanceCount: t.field({
+      status: t.exposeString('Status', { nullable: true, description: 'ENABLED or DISABLED.' }),
+      minInstanceCount: t.expose('MinInstanceCount', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The fewest instances the variant keeps when traffic falls.',
-        resolve: (scaling) => scaling.MinInstanceCount ?? null,
       }),
-      maxInstanceCount: t.field({
+      maxInstanceCount: t.expose('MaxInstanceCount', {
         type: 'NonNegativeInt',
         nullable: true,
         description: 'The most instances the variant provisions when traffic grows.',
-        resolve: (scaling) => scaling.MaxInstanceCount ?? null,
       }),
-      scaleInPolicy: t.field({
+      scaleInPolicy: t.expose('ScaleInPolicy', {
         type: 'JSON',
         nullable: true,
         description:
           'How instances are scaled in (SageMaker’s ScaleInPolicy: Strategy, MaximumStepSize, CooldownInMinutes), if set.',
-        resolve: (scaling) => scaling.ScaleInPolicy ?? null,
       }),
     }),
   });
@@ -173,12 +159,11 @@ export const RoutingConfigRef = builder
         resolve: (config) =>
           present(config.RoutingStrategy, 'ProductionVariantRoutingConfig.RoutingStrategy'),
       }),
-      prefixAwareRoutingConfig: t.field({
+      prefixAwareRoutingConfig: t.expose('PrefixAwareRoutingConfig', {
         type: 'JSON',
         nullable: true,
         description:
           'The prefix-aware routing settings (SageMaker’s PrefixLength, ConcurrencyThreshold), if set.',
-        resolve: (config) => config.PrefixAwareRoutingConfig ?? null,
       }),
     }),
   });
@@ -194,10 +179,9 @@ export const CoreDumpConfigRef = builder
         resolve: (config) =>
           present(config.DestinationS3Uri, 'ProductionVariantCoreDumpConfig.DestinationS3Uri'),
       }),
-      kmsKeyId: t.string({
+      kmsKeyId: t.exposeString('KmsKeyId', {
         nullable: true,
         description: 'The KMS key that encrypts the core dumps at rest, if any.',
-        resolve: (config) => config.KmsKeyId ?? null,
       }),
     }),
   });
@@ -209,15 +193,13 @@ export const CapacityReservationConfigRef = builder
   .implement({
     description: 'The ML capacity reservation a variant’s instances are launched into.',
     fields: (t) => ({
-      capacityReservationPreference: t.string({
+      capacityReservationPreference: t.exposeString('CapacityReservationPreference', {
         nullable: true,
         description: 'e.g. capacity-reservations-only.',
-        resolve: (config) => config.CapacityReservationPreference ?? null,
       }),
-      mlReservationArn: t.string({
+      mlReservationArn: t.exposeString('MlReservationArn', {
         nullable: true,
         description: 'The ARN of the ML capacity reservation.',
-        resolve: (config) => config.MlReservationArn ?? null,
       }),
     }),
   });
