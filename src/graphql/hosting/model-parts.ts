@@ -6,7 +6,7 @@ import type {
   RealTimeInferenceRecommendation,
 } from '@aws-sdk/client-sagemaker';
 import { builder } from '../builder.js';
-import { KeyValuePairRef, keyValuePairs, present } from '../common.js';
+import { KeyValuePairRef, keyValuePairs, listMember, present } from '../common.js';
 
 export const ImageConfigRef = builder.objectRef<ImageConfig>('ImageConfig').implement({
   description: 'Where a model container image comes from: ECR or a private registry in a VPC.',
@@ -30,10 +30,9 @@ export const MultiModelConfigRef = builder
   .implement({
     description: 'Settings of a container that hosts multiple models.',
     fields: (t) => ({
-      modelCacheSetting: t.string({
+      modelCacheSetting: t.exposeString('ModelCacheSetting', {
         nullable: true,
         description: 'Enabled (the default: models are cached in memory) or Disabled.',
-        resolve: (config) => config.ModelCacheSetting ?? null,
       }),
     }),
   });
@@ -79,7 +78,7 @@ export const DeploymentRecommendationRef = builder
         nullable: false,
         type: [RealTimeInferenceRecommendationRef],
         description: 'The recommended real-time inference configurations.',
-        resolve: (item) => item.RealTimeInferenceRecommendations ?? [],
+        resolve: listMember('RealTimeInferenceRecommendations'),
       }),
     }),
   });

@@ -1,14 +1,20 @@
 import type { ContainerDefinition } from '@aws-sdk/client-sagemaker';
-import { createGraphQLError } from 'graphql-yoga';
 import { type Model as DescribedModel, loadModels } from '../../sagemaker/hosting.js';
-import { RESOURCE_NAME } from '../../sagemaker/names.js';
 import { builder } from '../builder.js';
-import { KeyValuePairRef, keyValuePairs, present, TagRef, VpcConfigRef } from '../common.js';
+import {
+  KeyValuePairRef,
+  keyValuePairs,
+  listMember,
+  present,
+  TagRef,
+  VpcConfigRef,
+} from '../common.js';
 import {
   AdditionalModelDataSourceRef,
   ModelDataSourceRef,
 } from '../model-registry/inference-specification.js';
 import { ModelPackage } from '../model-registry/model-package.js';
+import { resourceNode } from '../resource-node.js';
 import { tagsOf } from '../tags.js';
 import {
   DeploymentRecommendationRef,
@@ -23,47 +29,41 @@ export const ContainerDefinitionRef = builder
     description:
       'A container of a model: its inference image, model artifacts and environment, or the model package it is built from.',
     fields: (t) => ({
-      containerHostname: t.string({
+      containerHostname: t.exposeString('ContainerHostname', {
         nullable: true,
         description:
           'Identifies the container in an inference pipeline (logs, metrics, direct invocation); ignored for a single primary container.',
-        resolve: (container) => container.ContainerHostname ?? null,
       }),
-      image: t.string({
+      image: t.exposeString('Image', {
         nullable: true,
         description:
           'The registry path of the inference image (ECR or a registry in the VPC); null when the container comes from a model package.',
-        resolve: (container) => container.Image ?? null,
       }),
-      imageConfig: t.field({
+      imageConfig: t.expose('ImageConfig', {
         type: ImageConfigRef,
         nullable: true,
         description: 'Where the image is pulled from, when it is not the default ECR.',
-        resolve: (container) => container.ImageConfig ?? null,
       }),
-      mode: t.string({
+      mode: t.exposeString('Mode', {
         nullable: true,
         description: 'SingleModel or MultiModel: whether the container hosts one model or many.',
-        resolve: (container) => container.Mode ?? null,
       }),
-      modelDataUrl: t.string({
+      modelDataUrl: t.exposeString('ModelDataUrl', {
         nullable: true,
         description:
           'The S3 path of the model artifacts (a .tar.gz archive), e.g. a training job’s output.',
-        resolve: (container) => container.ModelDataUrl ?? null,
       }),
-      modelDataSource: t.field({
+      modelDataSource: t.expose('ModelDataSource', {
         type: ModelDataSourceRef,
         nullable: true,
         description:
           'Where the model data to deploy comes from, when given instead of modelDataUrl.',
-        resolve: (container) => container.ModelDataSource ?? null,
       }),
       additionalModelDataSources: t.field({
         nullable: false,
         type: [AdditionalModelDataSourceRef],
         description: 'Model data available to the container besides its main model data.',
-        resolve: (container) => container.AdditionalModelDataSources ?? [],
+        resolve: listMember('AdditionalModelDataSources'),
       }),
       environment: t.field({
         nullable: false,
@@ -71,10 +71,9 @@ export const ContainerDefinitionRef = builder
         description: 'The environment variables of the container, sorted by name.',
         resolve: (container) => keyValuePairs(container.Environment),
       }),
-      modelPackageName: t.string({
+      modelPackageName: t.exposeString('ModelPackageName', {
         nullable: true,
         description: 'The name or ARN of the model package the container is created from, if any.',
-        resolve: (container) => container.ModelPackageName ?? null,
       }),
       modelPackage: t.field({
         type: ModelPackage,
@@ -83,71 +82,38 @@ export const ContainerDefinitionRef = builder
           'The model package the container is created from; null when it has none or the package no longer exists.',
         resolve: (container) => container.ModelPackageName ?? null,
       }),
-      inferenceSpecificationName: t.string({
+      inferenceSpecificationName: t.exposeString('InferenceSpecificationName', {
         nullable: true,
         description: 'The inference specification of the model package version used, if named.',
-        resolve: (container) => container.InferenceSpecificationName ?? null,
       }),
-      multiModelConfig: t.field({
+      multiModelConfig: t.expose('MultiModelConfig', {
         type: MultiModelConfigRef,
         nullable: true,
         description: 'Settings for a multi-model container, if any.',
-        resolve: (container) => container.MultiModelConfig ?? null,
       }),
-      containerMetricsConfig: t.field({
+      containerMetricsConfig: t.expose('ContainerMetricsConfig', {
         type: 'JSON',
         nullable: true,
         description:
           'Which container metrics endpoints are scraped, and how often (SageMaker’s ContainerMetricsConfig, with SageMaker member names), if set.',
-        resolve: (container) => container.ContainerMetricsConfig ?? null,
       }),
     }),
   });
 
-export const Model = builder.loadableNode<
-  DescribedModel | Error | null,
-  [],
-  'Model',
-  string,
-  string,
-  string,
-  DescribedModel
->('Model', {
+export const Model = resourceNode<DescribedModel>('Model', {
   description:
     'A SageMaker model: the containers, artifacts and role an endpoint variant runs. Its id is its ARN.',
-  id: {
-    description: 'The global id of the model: its ARN.',
-    resolve: (model) => model.ModelArn ?? '',
-  },
+  noun: 'model',
+  arnMember: 'ModelArn',
+  nameMember: 'ModelName',
   // Models have no Search: each costs a DescribeModel, a bounded number at a time, in one batch
   // per level (see EndpointConfig).
   load: (keys, context) => loadModels(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    arn: t.string({
-      nullable: false,
-      description: 'The ARN of the model.',
-      resolve: (model) => present(model.ModelArn, 'Model.ModelArn'),
-    }),
-    name: t.string({
-      nullable: false,
-      description: 'The name of the model (the same as modelName).',
-      resolve: (model) => present(model.ModelName, 'Model.ModelName'),
-    }),
-    modelName: t.string({
-      nullable: false,
-      description: 'The name of the model.',
-      resolve: (model) => present(model.ModelName, 'Model.ModelName'),
-    }),
-    modelArn: t.string({
-      nullable: false,
-      description: 'The ARN of the model (the same as arn and id).',
-      resolve: (model) => present(model.ModelArn, 'Model.ModelArn'),
-    }),
-    primaryContainer: t.field({
+    primaryContainer: t.expose('PrimaryContainer', {
       type: ContainerDefinitionRef,
       nullable: true,
       description: 'The container of a single-container model; null for an inference pipeline.',
-      resolve: (model) => model.PrimaryContainer ?? null,
     }),
     containers: t.field({
       nullable: false,
@@ -161,33 +127,28 @@ export const Model = builder.loadableNode<
             ? []
             : [model.PrimaryContainer],
     }),
-    inferenceExecutionConfig: t.field({
+    inferenceExecutionConfig: t.expose('InferenceExecutionConfig', {
       type: InferenceExecutionConfigRef,
       nullable: true,
       description: 'How the containers of a multi-container model are called, if set.',
-      resolve: (model) => model.InferenceExecutionConfig ?? null,
     }),
-    executionRoleArn: t.string({
+    executionRoleArn: t.exposeString('ExecutionRoleArn', {
       nullable: true,
       description: 'The IAM role SageMaker assumes to deploy and run the model.',
-      resolve: (model) => model.ExecutionRoleArn ?? null,
     }),
-    vpcConfig: t.field({
+    vpcConfig: t.expose('VpcConfig', {
       type: VpcConfigRef,
       nullable: true,
       description: 'The VPC the model has access to, if any.',
-      resolve: (model) => model.VpcConfig ?? null,
     }),
-    enableNetworkIsolation: t.boolean({
+    enableNetworkIsolation: t.exposeBoolean('EnableNetworkIsolation', {
       nullable: true,
       description: 'Whether the model containers are cut off from all network traffic.',
-      resolve: (model) => model.EnableNetworkIsolation ?? null,
     }),
-    deploymentRecommendation: t.field({
+    deploymentRecommendation: t.expose('DeploymentRecommendation', {
       type: DeploymentRecommendationRef,
       nullable: true,
       description: 'The deployment configurations SageMaker recommends for the model, if any.',
-      resolve: (model) => model.DeploymentRecommendation ?? null,
     }),
     creationTime: t.field({
       nullable: false,
@@ -204,24 +165,3 @@ export const Model = builder.loadableNode<
     }),
   }),
 });
-
-/** Rejects a malformed name before any upstream call; SageMaker names share one pattern. */
-export const requireResourceName = (name: string, what: string): string => {
-  if (!RESOURCE_NAME.test(name)) {
-    throw createGraphQLError(
-      `Argument "name" must be ${what} name (${RESOURCE_NAME.source}), but got: ${JSON.stringify(name)}.`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  }
-  return name;
-};
-
-builder.queryField('model', (t) =>
-  t.field({
-    type: Model,
-    nullable: true,
-    description: 'The model with this name, or null when there is none.',
-    args: { name: t.arg.string({ required: true, description: 'The name of the model.' }) },
-    resolve: (_root, { name }) => requireResourceName(name, 'a model'),
-  }),
-);
