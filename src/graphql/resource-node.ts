@@ -31,6 +31,8 @@ export interface ResourceNodeOptions<Rec extends object> {
   /** Where a missing member is reported from, e.g. TrainingJob (default: the type name). */
   recordName?: string;
   descriptions?: Partial<QuartetDescriptions>;
+  /** Whether the arn/name quartet is nullable (as ModelPackageGroup's has been published). */
+  nullableQuartet?: boolean;
   /** The batch function: records in key order, null for missing, an Error per failing key. */
   load: (keys: string[], context: Context) => Promise<readonly (Rec | Error | null)[]>;
   loaderOptions?: DataLoader.Options<string, Rec, string>;
@@ -68,23 +70,20 @@ export function resourceNode<Rec extends object>(
     typename,
     {
       description: options.description,
-      id: {
-        description: described.id,
-        resolve: (rec) => (rec[arnMember] as string | undefined) ?? '',
-      },
+      // A record without its ARN breaks SageMaker's contract: a field error, never an id of ''.
+      id: { description: described.id, resolve: arnOf },
       ...(options.loaderOptions === undefined ? {} : { loaderOptions: options.loaderOptions }),
       load: (keys, context) => options.load(keys, context),
-      fields: (t) => ({
-        arn: t.string({ nullable: false, description: described.arn, resolve: arnOf }),
-        name: t.string({ nullable: false, description: described.name, resolve: nameOf }),
-        [nameField]: t.string({
-          nullable: false,
-          description: described.nameMember,
-          resolve: nameOf,
-        }),
-        [arnField]: t.string({ nullable: false, description: described.arnMember, resolve: arnOf }),
-        ...options.fields(t),
-      }),
+      fields: (t) => {
+        const nullable = options.nullableQuartet ?? false;
+        return {
+          arn: t.string({ nullable, description: described.arn, resolve: arnOf }),
+          name: t.string({ nullable, description: described.name, resolve: nameOf }),
+          [nameField]: t.string({ nullable, description: described.nameMember, resolve: nameOf }),
+          [arnField]: t.string({ nullable, description: described.arnMember, resolve: arnOf }),
+          ...options.fields(t),
+        };
+      },
     },
   );
 }

@@ -12,28 +12,11 @@ export const ModelPackageGroup = resourceNode<ModelPackageGroupRecord>('ModelPac
   arnMember: 'ModelPackageGroupArn',
   nameMember: 'ModelPackageGroupName',
   descriptions: { id: 'The ARN of the model package group.' },
+  nullableQuartet: true,
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name (modelPackageGroup, ModelPackage.group) or ARN (node).
   load: (keys, context) => loadModelPackageGroups(context.sagemaker, keys, context.logger),
   fields: (t) => ({
-    // These replace the helper's quartet, which is non-null: the published schema has them
-    // nullable, and changing that would change the schema clients build against.
-    arn: t.string({
-      description: 'The ARN of the model package group.',
-      resolve: (group) => present(group.ModelPackageGroupArn, 'ModelPackageGroup.Arn'),
-    }),
-    name: t.string({
-      description: 'The name of the model package group (the same as modelPackageGroupName).',
-      resolve: (group) => present(group.ModelPackageGroupName, 'ModelPackageGroup.Name'),
-    }),
-    modelPackageGroupName: t.string({
-      description: 'The name of the model package group.',
-      resolve: (group) => present(group.ModelPackageGroupName, 'ModelPackageGroup.Name'),
-    }),
-    modelPackageGroupArn: t.string({
-      description: 'The ARN of the model package group (the same as arn and id).',
-      resolve: (group) => present(group.ModelPackageGroupArn, 'ModelPackageGroup.Arn'),
-    }),
     modelPackageGroupDescription: t.exposeString('ModelPackageGroupDescription', {
       nullable: true,
       description: 'The description of the model package group.',
