@@ -4,11 +4,13 @@ import {
   DescribeEndpointCommand,
   DescribeTrainingJobCommand,
   ListTrainingJobsCommand,
+  type ResourceType,
   type SageMakerClient,
   SearchCommand,
   type TrainingInstanceType,
 } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_RESOURCE_TYPES } from '../../src/emulator/search/properties.js';
 import type { Emulator } from '../../src/emulator/server.js';
 import { clientFor, failure, startEmpty, trainingJobInput } from './helpers.js';
 
@@ -149,5 +151,64 @@ describe('every request is checked against the service model before it runs', ()
           "1 validation error detected: Value null at 'modelName' failed to satisfy constraint: Member must not be null",
       },
     });
+  });
+});
+
+describe("Search accepts every resource type of the service model's ResourceType", () => {
+  const held = [
+    'TrainingJob',
+    'HyperParameterTuningJob',
+    'Endpoint',
+    'ModelPackage',
+    'ModelPackageGroup',
+  ];
+  const others = SEARCH_RESOURCE_TYPES.filter((type) => !held.includes(type));
+
+  it('holds 18 types, 13 of which the emulator has no records of', () => {
+    expect(SEARCH_RESOURCE_TYPES).toHaveLength(18);
+    expect(others).toEqual([
+      'Experiment',
+      'ExperimentTrial',
+      'ExperimentTrialComponent',
+      'Model',
+      'Pipeline',
+      'PipelineExecution',
+      'FeatureGroup',
+      'FeatureMetadata',
+      'Image',
+      'ImageVersion',
+      'Project',
+      'ModelCard',
+      'PipelineVersion',
+    ]);
+  });
+
+  it.each(others)('answers %s with an empty, exact result', async (type) => {
+    const result = await client.send(
+      new SearchCommand({
+        Resource: type as ResourceType,
+        SearchExpression: { Filters: [{ Name: 'Tags.team', Operator: 'Equals', Value: 'churn' }] },
+        MaxResults: 10,
+      }),
+    );
+    expect(result.Results).toEqual([]);
+    expect(result.TotalHits).toEqual({ Value: 0, Relation: 'EqualTo' });
+    expect(result.NextToken).toBeUndefined();
+  });
+
+  it('still applies the limits to those types', async () => {
+    expect(
+      await rejection(client.send(new SearchCommand({ Resource: 'Pipeline', MaxResults: 101 }))),
+    ).toBe(
+      "400 ValidationException: 1 validation error detected: Value '101' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100",
+    );
+  });
+
+  it('rejects an unknown type with the enum of the model', async () => {
+    expect(
+      await rejection(client.send(new SearchCommand({ Resource: 'Foo' as ResourceType }))),
+    ).toBe(
+      `400 ValidationException: 1 validation error detected: Value 'Foo' at 'resource' failed to satisfy constraint: Member must satisfy enum value set: [${SEARCH_RESOURCE_TYPES.join(', ')}]`,
+    );
   });
 });
