@@ -1,7 +1,27 @@
-import { constraintError, requiredError, validationError } from './service-errors.js';
+import { formatTypeMismatch, formatViolations } from '../sagemaker/service-model/message.js';
+import { validateRequest } from '../sagemaker/service-model/validate.js';
+import {
+  constraintError,
+  requiredError,
+  SageMakerError,
+  validationError,
+} from './service-errors.js';
 
 /** A parsed request body (timestamps already converted to `Date` by wire.ts). */
 export type Request = Readonly<Record<string, unknown>>;
+
+/**
+ * Rejects a request that breaks the service model's constraints (see `validateRequest`), as
+ * SageMaker's front end does before any operation runs: a value of the wrong JSON type is a
+ * SerializationException, anything else one ValidationException listing every violation.
+ */
+export const checkServiceModel = (operation: string, request: Request): void => {
+  const violations = validateRequest(operation, request);
+  if (violations.length === 0) return;
+  const mismatch = violations.find((violation) => violation.kind === 'type');
+  if (mismatch) throw new SageMakerError('SerializationException', formatTypeMismatch(mismatch));
+  throw validationError(formatViolations(violations));
+};
 
 // AWS names members in validation messages in lowerCamelCase ('maxResults', 'trainingJobName').
 const at = (member: string): string => member.charAt(0).toLowerCase() + member.slice(1);
@@ -26,20 +46,13 @@ export const requiredString = (request: Request, member: string): string => {
   return value;
 };
 
-const NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-
-/** A resource name as SageMaker's create calls accept it (1..63 chars, letters, digits, hyphens). */
-export const resourceName = (request: Request, member: string): string => {
-  const value = requiredString(request, member);
-  if (!NAME_PATTERN.test(value)) {
-    throw constraintError(
-      value,
-      at(member),
-      'Member must satisfy regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}',
-    );
-  }
-  return value;
-};
+/**
+ * A resource name. Its length and pattern are the service model's (1..63 characters, letters,
+ * digits and hyphens for most names; 1..32 for tuning jobs), checked by `checkServiceModel`
+ * before the operation runs.
+ */
+export const resourceName = (request: Request, member: string): string =>
+  requiredString(request, member);
 
 /** An optional member restricted to an enum. */
 export const optionalEnum = <T extends string>(

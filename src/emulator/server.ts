@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDemoData } from './demo/demo-data.js';
 import { createKnobs, type Knobs } from './knobs.js';
 import { createLifecycle, type Lifecycle } from './lifecycle/lifecycle.js';
-import type { Request } from './request-members.js';
+import { checkServiceModel, type Request } from './request-members.js';
 import { OPERATIONS } from './router.js';
 import { SageMakerError } from './service-errors.js';
 import { createStore, type EmulatorStore } from './store.js';
@@ -145,6 +145,7 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
       sendError(res, injected);
       return;
     }
+    checkServiceModel(operationName, request);
     const clock = now();
     lifecycle.advance(clock);
     const result = operation(request, {

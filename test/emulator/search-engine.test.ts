@@ -8,8 +8,10 @@ import { ResourceType } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  INVALID_TOKEN_MESSAGE,
   NAME_PROPERTY,
   runSearch,
+  SEARCH_RESOURCE_TYPES,
   SEARCHABLE_RESOURCES,
   TOTAL_HITS_LIMIT,
 } from '../../src/emulator/search/engine.js';
@@ -552,16 +554,22 @@ describe('limits and validation messages', () => {
   const constraint = (value: string, at: string, rule: string): string =>
     `1 validation error detected: Value '${value}' at '${at}' failed to satisfy constraint: ${rule}`;
 
-  it('rejects resources it does not search, listing those it does', () => {
-    for (const resource of ['Model', 'Foo']) {
-      expect(rejection({ Resource: resource as SearchRequest['Resource'] })).toBe(
-        constraint(
-          resource,
-          'resource',
-          'Member must satisfy enum value set: [TrainingJob, HyperParameterTuningJob, Endpoint, ModelPackage, ModelPackageGroup]',
-        ),
-      );
-    }
+  it('rejects an unknown resource type, listing those of the service model', () => {
+    expect(rejection({ Resource: 'Foo' as SearchRequest['Resource'] })).toBe(
+      constraint(
+        'Foo',
+        'resource',
+        `Member must satisfy enum value set: [${SEARCH_RESOURCE_TYPES.join(', ')}]`,
+      ),
+    );
+  });
+
+  it('finds nothing for a resource type it holds no records of', () => {
+    expect(runSearch({ Resource: 'Model', MaxResults: 5 }, JOBS)).toEqual({
+      Results: [],
+      TotalHits: { Value: 0, Relation: 'EqualTo' },
+    });
+    expect(rejection({ Resource: 'Pipeline', NextToken: 'abc' })).toBe(INVALID_TOKEN_MESSAGE);
   });
 
   it('supports SageMaker resource names only', () => {

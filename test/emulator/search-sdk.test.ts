@@ -238,9 +238,9 @@ describe('Search through the SDK: rejections', () => {
 
   it.each<[string, Partial<SearchCommandInput>, string]>([
     [
-      'an unsupported resource',
-      { Resource: 'Model' },
-      "ValidationException: 1 validation error detected: Value 'Model' at 'resource' failed to satisfy constraint: Member must satisfy enum value set: [TrainingJob, HyperParameterTuningJob, Endpoint, ModelPackage, ModelPackageGroup]",
+      'an unknown resource type',
+      { Resource: 'Foo' as SearchCommandInput['Resource'] },
+      "ValidationException: 1 validation error detected: Value 'Foo' at 'resource' failed to satisfy constraint: Member must satisfy enum value set: [TrainingJob, Experiment, ExperimentTrial, ExperimentTrialComponent, Endpoint, Model, ModelPackage, ModelPackageGroup, Pipeline, PipelineExecution, FeatureGroup, FeatureMetadata, Image, ImageVersion, Project, HyperParameterTuningJob, ModelCard, PipelineVersion]",
     ],
     [
       'MaxResults above 100',

@@ -1,13 +1,15 @@
 import type { SearchExpression, SearchRecord, SearchRequest } from '@aws-sdk/client-sagemaker';
+import { validationError } from '../service-errors.js';
 import { compileExpression } from './evaluate.js';
 import {
   ARN_PROPERTY,
   defaultSortBy,
+  isSearchableResource,
   NAME_PROPERTY,
   type SearchableResource,
 } from './properties.js';
 import { arnReader, createTopK, entryComparator, type SortEntry, sortValueReader } from './sort.js';
-import { decodeToken, encodeToken, queryHash } from './token.js';
+import { decodeToken, encodeToken, INVALID_TOKEN_MESSAGE, queryHash } from './token.js';
 import type { Predicate } from './types.js';
 import { DEFAULT_MAX_RESULTS, validateRequest } from './validate-request.js';
 import { inItems } from './values.js';
@@ -16,6 +18,7 @@ export {
   ARN_PROPERTY,
   defaultSortBy,
   NAME_PROPERTY,
+  SEARCH_RESOURCE_TYPES,
   SEARCHABLE_RESOURCES,
   type SearchableResource,
 } from './properties.js';
@@ -135,6 +138,9 @@ interface Entry extends SortEntry {
  * `options.lookup` narrows the candidates for an Equals/In on the name (or ARN) property at the
  * top of an And expression, or for an Or whose every branch is so narrowed (a batch by key); the
  * full predicate still runs, so results equal a scan.
+ *
+ * A resource type the emulator holds no records of (Experiment, Pipeline, Model, ...) is valid
+ * and matches nothing: an empty page, TotalHits 0, and any NextToken is foreign.
  */
 export const runSearch = (
   request: SearchRequest,
@@ -142,6 +148,10 @@ export const runSearch = (
   options?: SearchOptions,
 ): SearchResult => {
   const resource = validateRequest(request);
+  if (!isSearchableResource(resource)) {
+    if (request.NextToken) throw validationError(INVALID_TOKEN_MESSAGE);
+    return { Results: [], TotalHits: { Value: 0, Relation: 'EqualTo' } };
+  }
   const expression = request.SearchExpression ?? undefined;
   const predicate: Predicate | undefined = expression
     ? compileExpression(resource, expression)

@@ -1,3 +1,4 @@
+import { enumValues } from '../../sagemaker/service-model/enums.js';
 import { validationError } from '../service-errors.js';
 import {
   ENDPOINT_CATALOGUE,
@@ -8,7 +9,16 @@ import {
 } from './properties.generated.js';
 import type { Catalogue, Property } from './types.js';
 
-/** The Search resources the emulator answers, in SageMaker's `ResourceType` spelling. */
+/** Every Search `ResourceType` of the service model: the resources Search accepts at all. */
+export const SEARCH_RESOURCE_TYPES: readonly string[] = enumValues('ResourceType');
+
+export const isSearchResourceType = (value: unknown): value is string =>
+  typeof value === 'string' && SEARCH_RESOURCE_TYPES.includes(value);
+
+/**
+ * The Search resources the emulator holds records of, in SageMaker's `ResourceType` spelling;
+ * a Search of any other resource type finds nothing.
+ */
 export const SEARCHABLE_RESOURCES = [
   'TrainingJob',
   'HyperParameterTuningJob',

@@ -4,12 +4,9 @@ import type {
   SearchExpression,
   SearchRequest,
 } from '@aws-sdk/client-sagemaker';
+import { enumValues } from '../../sagemaker/service-model/enums.js';
 import { constraintError, validationError } from '../service-errors.js';
-import {
-  isSearchableResource,
-  SEARCHABLE_RESOURCES,
-  type SearchableResource,
-} from './properties.js';
+import { isSearchResourceType, SEARCH_RESOURCE_TYPES } from './properties.js';
 import { checkSearchShape } from './shape.js';
 
 /** Each of Filters, NestedFilters, SubExpressions (and a nested filter's Filters) holds 1..20. */
@@ -23,20 +20,9 @@ export const MIN_RESULTS = 1;
 export const MAX_RESULTS = 100;
 export const DEFAULT_MAX_RESULTS = 10;
 
-export const FILTER_OPERATORS = [
-  'Equals',
-  'NotEquals',
-  'GreaterThan',
-  'GreaterThanOrEqualTo',
-  'LessThan',
-  'LessThanOrEqualTo',
-  'Contains',
-  'Exists',
-  'NotExists',
-  'In',
-] as const;
-export const BOOLEAN_OPERATORS = ['And', 'Or'] as const;
-export const SORT_ORDERS = ['Ascending', 'Descending'] as const;
+export const FILTER_OPERATORS = enumValues('Operator');
+export const BOOLEAN_OPERATORS = enumValues('BooleanOperator');
+export const SORT_ORDERS = enumValues('SearchSortOrder');
 
 export const CONTAINS_LIMIT_MESSAGE = "'CONTAINS' operator usage limit of 1 exceeded.";
 export const EMPTY_EXPRESSION_MESSAGE =
@@ -147,12 +133,13 @@ const checkExpression = (expression: SearchExpression, at: string, tally: Tally)
  * the resource and enum members, MaxResults 1..100, each Filters / NestedFilters /
  * SubExpressions list 1..20 items, at most 50 elements (every Filter, NestedFilter and
  * SubExpression, recursively), at most one Contains, Value 1..1024 characters and required
- * except for Exists/NotExists. Throws the SageMakerError AWS would return; returns the resource.
+ * except for Exists/NotExists. Throws the SageMakerError AWS would return; returns the resource
+ * type, any of the service model's (not only those the emulator holds records of).
  */
-export const validateRequest = (request: SearchRequest): SearchableResource => {
+export const validateRequest = (request: SearchRequest): string => {
   checkSearchShape(request);
-  if (!isSearchableResource(request.Resource)) {
-    throw constraintError(request.Resource ?? 'null', 'resource', enumSet(SEARCHABLE_RESOURCES));
+  if (!isSearchResourceType(request.Resource)) {
+    throw constraintError(request.Resource ?? 'null', 'resource', enumSet(SEARCH_RESOURCE_TYPES));
   }
   const { MaxResults, SortOrder, SearchExpression: expression } = request;
   if (MaxResults !== undefined && MaxResults !== null) {
