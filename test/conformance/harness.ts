@@ -1,7 +1,9 @@
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { type MotoServer, startMoto } from '../support/moto.js';
+import { sdkClientFor } from '../support/emulator.js';
+import { MOTO_INSTALL, type MotoServer, motoServerPath, startMoto } from '../support/moto.js';
+import { requireTool } from '../support/tools.js';
 
 export interface BackendPair<T> {
   moto: T;
@@ -23,14 +25,6 @@ export interface Backends {
   emulator(): Emulator;
 }
 
-const clientFor = (endpoint: string): SageMakerClient =>
-  new SageMakerClient({
-    region: 'us-east-1',
-    endpoint,
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1,
-  });
-
 const failure = async (promise: Promise<unknown>, side: string): Promise<ErrorSummary> => {
   try {
     await promise;
@@ -40,6 +34,19 @@ const failure = async (promise: Promise<unknown>, side: string): Promise<ErrorSu
   }
   throw new Error(`expected the call to fail on ${side}, but it succeeded`);
 };
+
+/**
+ * A conformance suite: `body` runs with both backends when moto_server is installed. Without it
+ * the suite skips with a loud warning, except under CI (`CI=true`), where it fails instead.
+ */
+export function describeConformance(title: string, body: (backends: Backends) => void): void {
+  const run = requireTool({
+    name: 'moto_server',
+    available: motoServerPath() !== undefined,
+    install: MOTO_INSTALL,
+  });
+  describe.skipIf(!run)(title, () => body(useBackends()));
+}
 
 /**
  * Registers the hooks of a conformance file: one moto_server for the file (reset before each
@@ -54,7 +61,7 @@ export function useBackends(): Backends {
 
   beforeAll(async () => {
     moto = await startMoto();
-    motoClient = clientFor(moto.endpoint);
+    motoClient = sdkClientFor(moto);
   });
 
   beforeEach(async () => {
@@ -67,7 +74,7 @@ export function useBackends(): Backends {
       now: () => Date.now() + clockOffset,
     });
     emulatorClient?.destroy();
-    emulatorClient = clientFor(emulator.endpoint);
+    emulatorClient = sdkClientFor(emulator);
   });
 
   afterAll(async () => {
@@ -109,3 +116,7 @@ export function useBackends(): Backends {
  * found.`; what both must agree on is the error name and that the message is a not-found message.
  */
 export const NOT_FOUND = /not found|could not find|can't find|does not exist/i;
+
+/** Tags in key order, since neither backend promises an order. */
+export const byKey = (list: Tag[] | undefined): Tag[] =>
+  [...(list ?? [])].sort((a, b) => (a.Key ?? '').localeCompare(b.Key ?? ''));

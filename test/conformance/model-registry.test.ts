@@ -9,20 +9,11 @@ import {
   type ListModelPackagesInput,
   type SageMakerClient,
   SearchCommand,
-  type Tag,
 } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
-import { MOTO_INSTALL, motoServerPath } from '../support/moto.js';
-import { requireTool } from '../support/tools.js';
 import { tags, versionedPackage } from './fixtures.js';
-import { NOT_FOUND, useBackends } from './harness.js';
+import { byKey, describeConformance, NOT_FOUND } from './harness.js';
 import { pick } from './moto-fakes.js';
-
-const run = requireTool({
-  name: 'moto_server',
-  available: motoServerPath() !== undefined,
-  install: MOTO_INSTALL,
-});
 
 const ARN = 'arn:aws:sagemaker:us-east-1:123456789012';
 
@@ -37,9 +28,6 @@ const packageFields = (p: DescribeModelPackageOutput) =>
     'InferenceSpecification',
     'CustomerMetadataProperties',
   ]);
-
-const byKey = (list: Tag[] | undefined): Tag[] =>
-  [...(list ?? [])].sort((a, b) => (a.Key ?? '').localeCompare(b.Key ?? ''));
 
 const listSummaries = async (client: SageMakerClient, request: ListModelPackagesInput) => {
   const out: Array<{ arn?: string; version?: number; status?: string; group?: string }> = [];
@@ -60,9 +48,7 @@ const listSummaries = async (client: SageMakerClient, request: ListModelPackages
   return out;
 };
 
-describe.skipIf(!run)('model registry: emulator agrees with moto', () => {
-  const backends = useBackends();
-
+describeConformance('model registry: emulator agrees with moto', (backends) => {
   /** Groups `churn` (3 versions: Pending, Approved, Rejected) and `fraud-scoring` (1 version). */
   const seed = async () => {
     const groups: Array<[string, string, Record<string, string>]> = [

@@ -11,17 +11,9 @@ import {
   type Tag,
 } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
-import { MOTO_INSTALL, motoServerPath } from '../support/moto.js';
-import { requireTool } from '../support/tools.js';
 import { ROLE, tags, trainingJob } from './fixtures.js';
-import { NOT_FOUND, useBackends } from './harness.js';
+import { byKey, describeConformance, NOT_FOUND } from './harness.js';
 import { pick, sageMakerArnCase, withoutMetricDefinitions } from './moto-fakes.js';
-
-const run = requireTool({
-  name: 'moto_server',
-  available: motoServerPath() !== undefined,
-  install: MOTO_INSTALL,
-});
 
 /** The fields of DescribeTrainingJob that round-trip in moto (see moto-fakes.ts for the rest). */
 const roundTrip = (job: DescribeTrainingJobResponse) => ({
@@ -38,9 +30,6 @@ const roundTrip = (job: DescribeTrainingJobResponse) => ({
   AlgorithmSpecification: withoutMetricDefinitions(job.AlgorithmSpecification),
 });
 
-const byKey = (list: Tag[] | undefined): Tag[] =>
-  [...(list ?? [])].sort((a, b) => (a.Key ?? '').localeCompare(b.Key ?? ''));
-
 const allTags = async (client: SageMakerClient, arn: string, pageSize?: number): Promise<Tag[]> => {
   const out: Tag[] = [];
   let token: string | undefined;
@@ -55,9 +44,7 @@ const allTags = async (client: SageMakerClient, arn: string, pageSize?: number):
   return out;
 };
 
-describe.skipIf(!run)('training jobs: emulator agrees with moto', () => {
-  const backends = useBackends();
-
+describeConformance('training jobs: emulator agrees with moto', (backends) => {
   it('creates and describes a training job with the same configuration', async () => {
     const input = trainingJob('churn-xgb-1', {
       HyperParameters: { eta: '0.2', max_depth: '6', objective: 'binary:logistic' },

@@ -6,18 +6,10 @@ import {
   type ListHyperParameterTuningJobsRequest,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { describe, expect, it } from 'vitest';
-import { MOTO_INSTALL, motoServerPath } from '../support/moto.js';
-import { requireTool } from '../support/tools.js';
+import { expect, it } from 'vitest';
 import { tuningJob } from './fixtures.js';
-import { NOT_FOUND, useBackends } from './harness.js';
+import { describeConformance, NOT_FOUND } from './harness.js';
 import { pick } from './moto-fakes.js';
-
-const run = requireTool({
-  name: 'moto_server',
-  available: motoServerPath() !== undefined,
-  install: MOTO_INSTALL,
-});
 
 const roundTrip = (job: DescribeHyperParameterTuningJobResponse) =>
   pick(job, [
@@ -46,9 +38,7 @@ const listNames = async (
   return names;
 };
 
-describe.skipIf(!run)('tuning jobs: emulator agrees with moto', () => {
-  const backends = useBackends();
-
+describeConformance('tuning jobs: emulator agrees with moto', (backends) => {
   it('round-trips the tuning configuration', async () => {
     const input = tuningJob('churn-hpo');
     const created = await backends.both((c) =>

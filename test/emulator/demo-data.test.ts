@@ -154,22 +154,18 @@ describe('demo data', () => {
 });
 
 describe('demo data at scale', () => {
-  it('loads 100 000 training jobs and serves selective calls quickly', async () => {
-    const started = performance.now();
+  // Only what the calls answer: their latency at this scale is bench/emulator.ts's figure.
+  it('loads 100 000 training jobs and answers describe, search by name and list over them', async () => {
     const emulator = await startEmulator({ scale: 100_000, seed: 3 });
-    const loadMs = performance.now() - started;
     try {
       expect(emulator.store.size('TrainingJob')).toBe(100_000);
       const client = clientFor(emulator);
-      const describeStarted = performance.now();
       const job = await client.send(
         new DescribeTrainingJobCommand({
           TrainingJobName: emulator.store.all('TrainingJob')[500]?.TrainingJobName,
         }),
       );
-      const describeMs = performance.now() - describeStarted;
       expect(job.TrainingJobArn).toBeDefined();
-      const searchStarted = performance.now();
       const search = await client.send(
         new SearchCommand({
           Resource: 'TrainingJob',
@@ -178,16 +174,9 @@ describe('demo data at scale', () => {
           },
         }),
       );
-      const searchMs = performance.now() - searchStarted;
       expect(search.Results).toHaveLength(1);
-      const listStarted = performance.now();
       const list = await client.send(new ListTrainingJobsCommand({ MaxResults: 100 }));
-      const listMs = performance.now() - listStarted;
       expect(list.TrainingJobSummaries).toHaveLength(100);
-      console.log(
-        `100 000 training jobs: load ${loadMs.toFixed(0)} ms, describe ${describeMs.toFixed(1)} ms, ` +
-          `search by name ${searchMs.toFixed(1)} ms, list 100 ${listMs.toFixed(1)} ms`,
-      );
     } finally {
       await emulator.close();
     }

@@ -17,28 +17,20 @@ import {
   ListTrainingJobsCommand,
   ListTrainingJobsForHyperParameterTuningJobCommand,
   paginateListTrainingJobs,
-  type SageMakerClient,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { clientFor, failure, startEmpty } from './helpers.js';
+import { useEmulator } from '../support/emulator.js';
+import { failure } from './helpers.js';
 
 const ARN = 'arn:aws:sagemaker:us-east-1:123456789012';
 
 describe('Describe and List against demo data', () => {
-  let emulator: Emulator;
-  let client: SageMakerClient;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ scale: 400, seed: 7 });
-    client = clientFor(emulator);
-  });
-  afterAll(() => emulator.close());
+  const { client } = useEmulator({ emulator: { scale: 400, seed: 7 } });
 
   it('describes the flagship endpoint with Dates and no Tags', async () => {
-    const endpoint = await client.send(
+    const endpoint = await client().send(
       new DescribeEndpointCommand({ EndpointName: DEMO.endpointName }),
     );
     expect(endpoint.EndpointArn).toBe(`${ARN}:endpoint/${DEMO.endpointName}`);
@@ -52,35 +44,35 @@ describe('Describe and List against demo data', () => {
   });
 
   it('follows the flagship chain down to the tuning job', async () => {
-    const config = await client.send(
+    const config = await client().send(
       new DescribeEndpointConfigCommand({ EndpointConfigName: DEMO.endpointConfigName }),
     );
     const modelName = config.ProductionVariants?.[0]?.ModelName ?? '';
-    const model = await client.send(new DescribeModelCommand({ ModelName: modelName }));
+    const model = await client().send(new DescribeModelCommand({ ModelName: modelName }));
     const packageArn = model.PrimaryContainer?.ModelPackageName ?? '';
-    const pkg = await client.send(
+    const pkg = await client().send(
       new DescribeModelPackageCommand({ ModelPackageName: packageArn }),
     );
     expect(pkg.ModelPackageName).toBe(DEMO.modelPackageGroupName);
     expect(pkg.ModelPackageArn).toMatch(/:model-package\/card-fraud-models\/\d+$/);
-    const group = await client.send(
+    const group = await client().send(
       new DescribeModelPackageGroupCommand({ ModelPackageGroupName: pkg.ModelPackageGroupName }),
     );
     expect(group.ModelPackageGroupArn).toBe(`${ARN}:model-package-group/card-fraud-models`);
     const jobName = pkg.CustomerMetadataProperties?.training_job ?? '';
-    const job = await client.send(new DescribeTrainingJobCommand({ TrainingJobName: jobName }));
+    const job = await client().send(new DescribeTrainingJobCommand({ TrainingJobName: jobName }));
     expect(job.ModelArtifacts?.S3ModelArtifacts).toBe(
       pkg.InferenceSpecification?.Containers?.[0]?.ModelDataUrl,
     );
     expect(job.TuningJobArn).toBe(`${ARN}:hyper-parameter-tuning-job/${DEMO.tuningJobName}`);
-    const tuning = await client.send(
+    const tuning = await client().send(
       new DescribeHyperParameterTuningJobCommand({
         HyperParameterTuningJobName: DEMO.tuningJobName,
       }),
     );
     expect(tuning.BestTrainingJob?.TrainingJobName).toBe(jobName);
     expect(tuning.HyperParameterTuningEndTime).toBeInstanceOf(Date);
-    const algorithm = await client.send(
+    const algorithm = await client().send(
       new DescribeAlgorithmCommand({ AlgorithmName: DEMO.algorithmName }),
     );
     expect(algorithm.AlgorithmArn).toBe(`${ARN}:algorithm/${DEMO.algorithmName}`);
@@ -89,16 +81,16 @@ describe('Describe and List against demo data', () => {
   it('lists every kind with summary shapes', async () => {
     const [jobs, tuning, endpoints, configs, models, packages, groups, algorithms] =
       await Promise.all([
-        client.send(new ListTrainingJobsCommand({})),
-        client.send(new ListHyperParameterTuningJobsCommand({})),
-        client.send(new ListEndpointsCommand({})),
-        client.send(new ListEndpointConfigsCommand({})),
-        client.send(new ListModelsCommand({})),
-        client.send(
+        client().send(new ListTrainingJobsCommand({})),
+        client().send(new ListHyperParameterTuningJobsCommand({})),
+        client().send(new ListEndpointsCommand({})),
+        client().send(new ListEndpointConfigsCommand({})),
+        client().send(new ListModelsCommand({})),
+        client().send(
           new ListModelPackagesCommand({ ModelPackageGroupName: DEMO.modelPackageGroupName }),
         ),
-        client.send(new ListModelPackageGroupsCommand({})),
-        client.send(new ListAlgorithmsCommand({})),
+        client().send(new ListModelPackageGroupsCommand({})),
+        client().send(new ListAlgorithmsCommand({})),
       ]);
     expect(jobs.TrainingJobSummaries).toHaveLength(10);
     expect(jobs.NextToken).toBeTypeOf('string');
@@ -115,11 +107,11 @@ describe('Describe and List against demo data', () => {
   });
 
   it('lists only unversioned model packages by default, as AWS does', async () => {
-    const unversioned = await client.send(new ListModelPackagesCommand({ MaxResults: 100 }));
+    const unversioned = await client().send(new ListModelPackagesCommand({ MaxResults: 100 }));
     for (const pkg of unversioned.ModelPackageSummaryList ?? []) {
       expect(pkg.ModelPackageVersion).toBeUndefined();
     }
-    const both = await client.send(
+    const both = await client().send(
       new ListModelPackagesCommand({ ModelPackageType: 'Both', MaxResults: 100 }),
     );
     expect(both.ModelPackageSummaryList?.length).toBeGreaterThan(
@@ -128,7 +120,7 @@ describe('Describe and List against demo data', () => {
   });
 
   it('lists a tuning job’s training jobs, filtered and sorted by objective', async () => {
-    const all = await client.send(
+    const all = await client().send(
       new ListTrainingJobsForHyperParameterTuningJobCommand({
         HyperParameterTuningJobName: DEMO.tuningJobName,
         SortBy: 'FinalObjectiveMetricValue',
@@ -141,7 +133,7 @@ describe('Describe and List against demo data', () => {
     );
     expect(values.length).toBeGreaterThan(1);
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    const tuning = await client.send(
+    const tuning = await client().send(
       new DescribeHyperParameterTuningJobCommand({
         HyperParameterTuningJobName: DEMO.tuningJobName,
       }),
@@ -149,7 +141,7 @@ describe('Describe and List against demo data', () => {
     expect(all.TrainingJobSummaries?.[0]?.TrainingJobName).toBe(
       tuning.BestTrainingJob?.TrainingJobName,
     );
-    const failed = await client.send(
+    const failed = await client().send(
       new ListTrainingJobsForHyperParameterTuningJobCommand({
         HyperParameterTuningJobName: DEMO.tuningJobName,
         StatusEquals: 'Completed',
@@ -164,14 +156,7 @@ describe('Describe and List against demo data', () => {
 });
 
 describe('not-found errors use SageMaker’s types and messages', () => {
-  let emulator: Emulator;
-  let client: SageMakerClient;
-
-  beforeAll(async () => {
-    emulator = await startEmpty();
-    client = clientFor(emulator);
-  });
-  afterAll(() => emulator.close());
+  const { client } = useEmulator({ emulator: { data: 'empty' } });
 
   it.each([
     [
@@ -216,7 +201,7 @@ describe('not-found errors use SageMaker’s types and messages', () => {
     ],
   ])('%#: %s', async (command, name, message) => {
     // biome-ignore lint/suspicious/noExplicitAny: one table over many command types
-    const error = await failure(client.send(command as any));
+    const error = await failure(client().send(command as any));
     expect(error.name).toBe(name);
     expect(error.message).toBe(message);
     expect(error.$metadata?.httpStatusCode).toBe(400);
@@ -224,32 +209,30 @@ describe('not-found errors use SageMaker’s types and messages', () => {
 });
 
 describe('List filtering, sorting and paging', () => {
-  let emulator: Emulator;
-  let client: SageMakerClient;
   const base = Date.UTC(2025, 2, 1);
   const statuses = ['Completed', 'Failed', 'InProgress', 'Stopped'] as const;
 
-  beforeAll(async () => {
-    emulator = await startEmpty();
-    client = clientFor(emulator);
-    for (let i = 0; i < 37; i++) {
-      const job: TrainingJob = {
-        TrainingJobName: `${i % 2 ? 'alpha' : 'beta'}-${String(i).padStart(2, '0')}`,
-        TrainingJobStatus: statuses[i % 4],
-        CreationTime: new Date(base + i * 60_000),
-        LastModifiedTime: new Date(base + i * 60_000 + 30_000),
-        Tags: [],
-      };
-      emulator.store.put('TrainingJob', job);
-    }
+  const { client } = useEmulator({
+    emulator: { data: 'empty' },
+    seed: ({ store }) => {
+      for (let i = 0; i < 37; i++) {
+        const job: TrainingJob = {
+          TrainingJobName: `${i % 2 ? 'alpha' : 'beta'}-${String(i).padStart(2, '0')}`,
+          TrainingJobStatus: statuses[i % 4],
+          CreationTime: new Date(base + i * 60_000),
+          LastModifiedTime: new Date(base + i * 60_000 + 30_000),
+          Tags: [],
+        };
+        store.put('TrainingJob', job);
+      }
+    },
   });
-  afterAll(() => emulator.close());
 
   it('filters before paging, so every page is full until the last', async () => {
     const seen: string[] = [];
     const pageSizes: number[] = [];
     for await (const page of paginateListTrainingJobs(
-      { client, pageSize: 4 },
+      { client: client(), pageSize: 4 },
       { NameContains: 'alpha', StatusEquals: 'Failed' },
     )) {
       pageSizes.push(page.TrainingJobSummaries?.length ?? 0);
@@ -265,7 +248,7 @@ describe('List filtering, sorting and paging', () => {
 
   it('visits every item exactly once with a paginator', async () => {
     const seen: string[] = [];
-    for await (const page of paginateListTrainingJobs({ client, pageSize: 5 }, {})) {
+    for await (const page of paginateListTrainingJobs({ client: client(), pageSize: 5 }, {})) {
       for (const s of page.TrainingJobSummaries ?? []) seen.push(s.TrainingJobName ?? '');
     }
     expect(seen).toHaveLength(37);
@@ -273,7 +256,7 @@ describe('List filtering, sorting and paging', () => {
   });
 
   it('sorts by Name and Status in either order', async () => {
-    const byName = await client.send(
+    const byName = await client().send(
       new ListTrainingJobsCommand({ SortBy: 'Name', SortOrder: 'Ascending', MaxResults: 3 }),
     );
     expect(byName.TrainingJobSummaries?.map((s) => s.TrainingJobName)).toEqual([
@@ -281,7 +264,7 @@ describe('List filtering, sorting and paging', () => {
       'alpha-03',
       'alpha-05',
     ]);
-    const byStatus = await client.send(
+    const byStatus = await client().send(
       new ListTrainingJobsCommand({ SortBy: 'Status', SortOrder: 'Descending', MaxResults: 100 }),
     );
     const values = byStatus.TrainingJobSummaries?.map((s) => s.TrainingJobStatus ?? '') ?? [];
@@ -289,7 +272,7 @@ describe('List filtering, sorting and paging', () => {
   });
 
   it('filters by creation and modification time', async () => {
-    const result = await client.send(
+    const result = await client().send(
       new ListTrainingJobsCommand({
         CreationTimeAfter: new Date(base + 10 * 60_000),
         CreationTimeBefore: new Date(base + 15 * 60_000),
@@ -302,7 +285,7 @@ describe('List filtering, sorting and paging', () => {
       'alpha-13',
       'beta-14',
     ]);
-    const modified = await client.send(
+    const modified = await client().send(
       new ListTrainingJobsCommand({ LastModifiedTimeAfter: new Date(base + 35 * 60_000) }),
     );
     expect(modified.TrainingJobSummaries?.map((s) => s.TrainingJobName)).toEqual([
@@ -312,21 +295,23 @@ describe('List filtering, sorting and paging', () => {
   });
 
   it('rejects MaxResults out of range, bad enums and foreign tokens', async () => {
-    const tooMany = await failure(client.send(new ListTrainingJobsCommand({ MaxResults: 101 })));
+    const tooMany = await failure(client().send(new ListTrainingJobsCommand({ MaxResults: 101 })));
     expect(tooMany.name).toBe('ValidationException');
     expect(tooMany.message).toBe(
       "1 validation error detected: Value '101' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100",
     );
-    const zero = await failure(client.send(new ListEndpointsCommand({ MaxResults: 0 })));
+    const zero = await failure(client().send(new ListEndpointsCommand({ MaxResults: 0 })));
     expect(zero.message).toContain('Member must have value greater than or equal to 1');
     const status = await failure(
       // biome-ignore lint/suspicious/noExplicitAny: an invalid enum value on purpose
-      client.send(new ListTrainingJobsCommand({ StatusEquals: 'Done' as any })),
+      client().send(new ListTrainingJobsCommand({ StatusEquals: 'Done' as any })),
     );
     expect(status.message).toContain("Value 'Done' at 'statusEquals'");
-    const page = await client.send(new ListTrainingJobsCommand({ MaxResults: 2 }));
+    const page = await client().send(new ListTrainingJobsCommand({ MaxResults: 2 }));
     const foreign = await failure(
-      client.send(new ListTrainingJobsCommand({ NextToken: page.NextToken, NameContains: 'beta' })),
+      client().send(
+        new ListTrainingJobsCommand({ NextToken: page.NextToken, NameContains: 'beta' }),
+      ),
     );
     expect(foreign.name).toBe('ValidationException');
   });

@@ -1,14 +1,7 @@
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/server.js';
 
-/** An SDK client for `emulator`, as an application would build one for AWS. */
-export const clientFor = (emulator: Emulator, maxAttempts = 1): SageMakerClient =>
-  new SageMakerClient({
-    region: emulator.region,
-    endpoint: emulator.endpoint,
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts,
-  });
+/** An SDK client for an emulator a test starts itself, as an application would build one. */
+export { sdkClientFor as clientFor } from '../support/emulator.js';
 
 /** A hand-driven clock for lifecycle tests. */
 export const createClock = (start = Date.UTC(2025, 0, 15, 12, 0, 0)) => {

@@ -1,36 +1,23 @@
 import {
   type Filter,
   paginateSearch,
-  SageMakerClient,
   SearchCommand,
   type SearchCommandInput,
   type SearchExpression,
 } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/emulator.js';
 import { JOBS, PIVOT } from './search-fixtures.js';
 
-let emulator: Emulator;
-let client: SageMakerClient;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'empty', now: () => Date.UTC(2024, 5, 1) });
-  for (const job of JOBS) emulator.store.put('TrainingJob', structuredClone(job));
-  client = new SageMakerClient({
-    region: 'us-east-1',
-    endpoint: emulator.endpoint,
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1,
-  });
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await emulator?.close();
+const { client } = useEmulator({
+  emulator: { data: 'empty', now: () => Date.UTC(2024, 5, 1) },
+  seed: ({ store }) => {
+    for (const job of JOBS) store.put('TrainingJob', structuredClone(job));
+  },
 });
 
 const search = (input: Partial<SearchCommandInput>) =>
-  client.send(new SearchCommand({ Resource: 'TrainingJob', ...input }));
+  client().send(new SearchCommand({ Resource: 'TrainingJob', ...input }));
 
 /** Names of the matching fixture jobs, in name order. */
 const hits = async (SearchExpression: SearchExpression): Promise<string[]> => {
@@ -215,7 +202,7 @@ describe('Search through the SDK: sorting, paging, TotalHits', () => {
   it('pages with paginateSearch, visiting every match once', async () => {
     const pages: string[][] = [];
     for await (const page of paginateSearch(
-      { client, pageSize: 2 },
+      { client: client(), pageSize: 2 },
       { Resource: 'TrainingJob', SortBy: 'TrainingJobName', SortOrder: 'Ascending' },
     )) {
       pages.push((page.Results ?? []).map((record) => record.TrainingJob?.TrainingJobName ?? '?'));

@@ -1,15 +1,15 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
-import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
+import type { TrainingJob } from '@aws-sdk/client-sagemaker';
 import { getStitchedSchemaFromSupergraphSdl } from '@graphql-tools/federation';
 import { assertCompositionSuccess, composeServices } from '@theguild/federation-composition';
 import { type ExecutionResult, execute, type GraphQLSchema, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createContext } from '../../src/graphql/context.js';
 import { schema as sagemakerSchema } from '../../src/graphql/index.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { createLogger } from '../../src/server/logger.js';
+import { useEmulator } from '../support/emulator.js';
 
 // A second subgraph, as a team service would be: it owns who runs each training job and knows
 // jobs only by ARN.
@@ -42,19 +42,19 @@ const QUERY = parse(/* GraphQL */ `
   }
 `);
 
-let emulator: Emulator;
-let client: SageMakerClient;
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+const { emulator, client } = useEmulator({
+  emulator: { data: 'demo' },
+  client: (running) => createSageMakerClient(config, running.endpoint),
+});
 let supergraph: GraphQLSchema;
 /** Demo training jobs launched by tuning jobs, in store order. */
 let jobs: TrainingJob[] = [];
 
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo' });
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
-  client = createSageMakerClient(config, emulator.endpoint);
+beforeAll(() => {
   const logger = createLogger('silent');
-  jobs = emulator.store
-    .all('TrainingJob')
+  jobs = emulator()
+    .store.all('TrainingJob')
     .filter((job) => job.TuningJobArn !== undefined)
     .slice(0, 100);
 
@@ -94,15 +94,10 @@ beforeAll(async () => {
           schema: target,
           document: request.document,
           variableValues: request.variables,
-          contextValue: createContext({ sagemaker: client, logger }),
+          contextValue: createContext({ sagemaker: client(), logger }),
         })) as ExecutionResult<never>;
     },
   });
-});
-
-afterAll(async () => {
-  client?.destroy();
-  await emulator?.close();
 });
 
 // A fresh context per query: the stitching loaders are cached per context object.
@@ -113,8 +108,8 @@ describe('a supergraph with a team subgraph', () => {
   it('resolves 100 training jobs by ARN through this subgraph', async () => {
     expect(jobs).toHaveLength(100);
     const tuningJobNames = new Map(
-      emulator.store
-        .all('HyperParameterTuningJob')
+      emulator()
+        .store.all('HyperParameterTuningJob')
         .map((job) => [job.HyperParameterTuningJobArn, job.HyperParameterTuningJobName]),
     );
     const result = await run(100);
@@ -131,12 +126,12 @@ describe('a supergraph with a team subgraph', () => {
   });
 
   it('costs the same SageMaker calls for 5 and for 100 jobs', async () => {
-    emulator.resetCalls();
+    emulator().resetCalls();
     expect((await run(5)).errors).toBeUndefined();
-    const five = emulator.calls();
-    emulator.resetCalls();
+    const five = emulator().calls();
+    emulator().resetCalls();
     expect((await run(100)).errors).toBeUndefined();
-    const hundred = emulator.calls();
+    const hundred = emulator().calls();
     // One Search for the training jobs' _entities, one for their tuning jobs.
     expect(five).toEqual({ Search: 2 });
     expect(hundred).toEqual(five);

@@ -2,14 +2,10 @@ import type {
   HyperParameterTuningJobSearchEntity,
   ModelPackage,
   ModelPackageGroup,
-  SageMakerClient,
   TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { createGateway, type Gateway } from '../../src/server/gateway.js';
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/server.js';
 import {
   NestedDocument,
   NestedGroupsDocument,
@@ -17,11 +13,7 @@ import {
   type NestedQuery,
   type NestedQueryVariables,
 } from '../gql/graphql.js';
-
-interface GraphQLResponse {
-  data?: NestedQuery | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: unknown }>;
-}
+import { type GraphQLResponse, useDemoGateway } from '../support/gateway.js';
 
 interface JobResult {
   name: string;
@@ -29,50 +21,17 @@ interface JobResult {
   modelPackages: Array<{ arn: string; group: { name: string } | null }>;
 }
 
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
 /** 100 demo training jobs of tuning jobs, each the source of exactly one model package. */
 const jobs: TrainingJob[] = [];
 /** The group each job's package is in, by job name. */
 const groupOf = new Map<string, string>();
 const packageOf = new Map<string, string>();
 
-const post = async <T>(
-  document: string,
-  variables: NestedQueryVariables,
-): Promise<{ data?: T | null; errors?: GraphQLResponse['errors'] }> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: document, variables }),
-  });
-  return (await response.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] };
-};
-
-const query = (ids: readonly string[]): Promise<GraphQLResponse> =>
-  post<NestedQuery>(String(NestedDocument), { ids: [...ids] });
-
-const queryGroups = (ids: readonly string[]) =>
-  post<NestedGroupsQuery>(String(NestedGroupsDocument), { ids: [...ids] });
-
-/** The upstream calls, per operation, of one query. */
-const callsOf = async (
-  ids: readonly string[],
-): Promise<{ result: GraphQLResponse; calls: Record<string, number> }> => {
-  emulator.resetCalls();
-  const result = await query(ids);
-  return { result, calls: emulator.calls() };
-};
-
-const arnsOf = (count: number): string[] =>
-  jobs.slice(0, count).map((job) => job.TrainingJobArn ?? '');
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo' });
-  const { store } = emulator;
+/**
+ * Picks the 100 jobs and registers each one's model as a version in one of the demo groups (spread
+ * over all of them).
+ */
+const registerPackages = ({ store }: Emulator): void => {
   const packaged = new Set(
     (store.all('ModelPackage') as ModelPackage[]).flatMap((pkg) =>
       (pkg.InferenceSpecification?.Containers ?? []).map((container) => container.ModelDataUrl),
@@ -102,7 +61,6 @@ beforeAll(async () => {
   const groups = (store.all('ModelPackageGroup') as ModelPackageGroup[]).map(
     (group) => group.ModelPackageGroupName ?? '',
   );
-  // Register each job's model as a version in one of the demo groups (spread over all of them).
   jobs.forEach((job, index) => {
     const group = groups[index % groups.length] ?? '';
     const version = 1000 + index;
@@ -125,18 +83,34 @@ beforeAll(async () => {
     groupOf.set(job.TrainingJobName ?? '', group);
     packageOf.set(job.TrainingJobName ?? '', arn);
   });
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
-});
+};
 
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
+const gateway = useDemoGateway({ seed: registerPackages });
+const emulator = gateway.emulator;
+
+const query = (ids: readonly string[]): Promise<GraphQLResponse<NestedQuery>> => {
+  const variables: NestedQueryVariables = { ids: [...ids] };
+  return gateway.post<NestedQuery>(String(NestedDocument), variables);
+};
+
+const queryGroups = (ids: readonly string[]) =>
+  gateway.post<NestedGroupsQuery>(String(NestedGroupsDocument), { ids: [...ids] });
+
+/** The upstream calls, per operation, of one query. */
+const callsOf = async (
+  ids: readonly string[],
+): Promise<{ result: GraphQLResponse<NestedQuery>; calls: Record<string, number> }> => {
+  emulator().resetCalls();
+  const result = await query(ids);
+  return { result, calls: emulator().calls() };
+};
+
+const arnsOf = (count: number): string[] =>
+  jobs.slice(0, count).map((job) => job.TrainingJobArn ?? '');
 
 const expected = (job: TrainingJob): JobResult => {
   const tuningName = job.TuningJobArn?.split('/').at(-1) ?? '';
-  const tuning = emulator.store.get(
+  const tuning = emulator().store.get(
     'HyperParameterTuningJob',
     tuningName,
   ) as HyperParameterTuningJobSearchEntity;
@@ -182,7 +156,7 @@ describe('a nested query over N training jobs', () => {
   });
 
   it('gives null for missing linked items, and nothing else fails', async () => {
-    const { store } = emulator;
+    const { store } = emulator();
     const [first, second] = jobs;
     if (first === undefined || second === undefined) throw new Error('no demo jobs');
     const orphanTuning = 'gone-hpo-0001';
@@ -233,11 +207,12 @@ describe('a nested query over N training jobs', () => {
   });
 
   it('looks the groups of all packages up in one Search when more than the name is selected', async () => {
-    emulator.resetCalls();
+    emulator().resetCalls();
     const result = await queryGroups(arnsOf(100));
     expect(result.errors).toBeUndefined();
     const status = (name: string) =>
-      (emulator.store.get('ModelPackageGroup', name) as ModelPackageGroup).ModelPackageGroupStatus;
+      (emulator().store.get('ModelPackageGroup', name) as ModelPackageGroup)
+        .ModelPackageGroupStatus;
     expect(result.data?.nodes).toEqual(
       jobs.map((job) => {
         const name = groupOf.get(job.TrainingJobName ?? '') ?? '';
@@ -245,11 +220,11 @@ describe('a nested query over N training jobs', () => {
       }),
     );
     // nodes, modelPackages (by artifact), groups
-    expect(emulator.calls()).toEqual({ Search: 3 });
+    expect(emulator().calls()).toEqual({ Search: 3 });
   });
 
   it('retries a throttled Search transparently', async () => {
-    emulator.knobs.failNext('Search', 1, 'throttle');
+    emulator().knobs.failNext('Search', 1, 'throttle');
     const { result, calls } = await callsOf(arnsOf(5));
     expect(result.errors).toBeUndefined();
     expect(result.data?.nodes).toEqual(jobs.slice(0, 5).map(expected));

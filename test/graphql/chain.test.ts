@@ -1,45 +1,15 @@
-import type {
-  HyperParameterTuningJobSearchEntity,
-  ModelPackage,
-  SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import type { HyperParameterTuningJobSearchEntity, ModelPackage } from '@aws-sdk/client-sagemaker';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { createGateway, type Gateway } from '../../src/server/gateway.js';
 import { ChainDocument, type ChainQuery, type ChainQueryVariables } from '../gql/graphql.js';
+import { type GraphQLResponse, useDemoGateway } from '../support/gateway.js';
 
-interface GraphQLResponse {
-  data?: ChainQuery | null;
-  errors?: Array<{ message: string; path?: Array<string | number> }>;
-}
+const gateway = useDemoGateway();
+const emulator = gateway.emulator;
 
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo' });
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
-
-const run = async (): Promise<GraphQLResponse> => {
+const run = (): Promise<GraphQLResponse<ChainQuery>> => {
   const variables: ChainQueryVariables = { name: DEMO.endpointName };
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: String(ChainDocument), variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
+  return gateway.post<ChainQuery>(String(ChainDocument), variables);
 };
 
 describe('endpoint → config → variant → model → container → model package → group and training job → tuning job', () => {
@@ -52,13 +22,13 @@ describe('endpoint → config → variant → model → container → model pack
     const champion = variants[0]?.model;
     expect(champion?.name).toBe(DEMO.championModelName);
     const pkg = champion?.containers[0]?.modelPackage;
-    const tuning = emulator.store.get(
+    const tuning = emulator().store.get(
       'HyperParameterTuningJob',
       DEMO.tuningJobName,
     ) as HyperParameterTuningJobSearchEntity;
     const best = tuning.BestTrainingJob?.TrainingJobName;
     expect(best).toBeDefined();
-    const stored = emulator.store.get('ModelPackage', pkg?.arn ?? '') as ModelPackage;
+    const stored = emulator().store.get('ModelPackage', pkg?.arn ?? '') as ModelPackage;
     expect(stored.ModelPackageGroupName).toBe(DEMO.modelPackageGroupName);
     expect(pkg).toEqual({
       arn: stored.ModelPackageArn,
@@ -81,10 +51,10 @@ describe('endpoint → config → variant → model → container → model pack
     // Search for the endpoint, package, artifact's training job, tuning job and best job (the
     // group's name is the package's own); endpoint configs and models have no Search, so one
     // Describe each (two models, one batch); no tags are selected, so no ListTags.
-    emulator.resetCalls();
+    emulator().resetCalls();
     const result = await run();
     expect(result.errors).toBeUndefined();
-    expect(emulator.calls()).toEqual({
+    expect(emulator().calls()).toEqual({
       Search: 5,
       DescribeEndpointConfig: 1,
       DescribeModel: 2,

@@ -1,23 +1,19 @@
 import {
   type Filter,
   type HyperParameterTuningJobSearchEntity,
-  type SageMakerClient,
   SearchCommand,
   type SearchRequest,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
 import { createYoga } from 'graphql-yoga';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
 import { FOREIGN_CURSOR_MESSAGE } from '../../src/connection/cursor.js';
 import { BACKWARD_PAGING_MESSAGE } from '../../src/connection/page.js';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import type { Emulator } from '../../src/emulator/server.js';
 import { type Context, createContext, type SearchGuards } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/index.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { instrumentClient } from '../../src/sagemaker/middleware/instrument.js';
-import { createGateway, type Gateway } from '../../src/server/gateway.js';
 import { createLogger } from '../../src/server/logger.js';
 import {
   GroupsFirstVersionsDocument,
@@ -31,11 +27,7 @@ import {
   type TuningJobTrainingJobsAfterQuery,
   type TuningJobTrainingJobsAfterQueryVariables,
 } from '../gql/graphql.js';
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
+import { type Fetcher, type GraphQLResponse, postTo, useDemoGateway } from '../support/gateway.js';
 
 interface Page {
   edges: Array<{ cursor: string; node: { name: string } }>;
@@ -50,25 +42,9 @@ interface Page {
   totalCountIsExact: boolean;
 }
 
-type Fetcher = { fetch: (url: string, init: RequestInit) => Response | Promise<Response> };
-
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-
-const post = async (
-  target: Fetcher,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse> => {
-  const response = await target.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
+const { emulator, client, app, config } = useDemoGateway({
+  emulator: { data: 'demo', scale: 300 },
+});
 
 const PAGE = /* GraphQL */ `
   edges { cursor node { name } }
@@ -98,7 +74,7 @@ const searchAll = async (request: Omit<SearchRequest, 'MaxResults' | 'NextToken'
   const records: Array<Record<string, unknown>> = [];
   let NextToken: string | undefined;
   do {
-    const page = await client.send(new SearchCommand({ ...request, MaxResults: 100, NextToken }));
+    const page = await client().send(new SearchCommand({ ...request, MaxResults: 100, NextToken }));
     for (const record of page.Results ?? []) records.push(record as Record<string, unknown>);
     NextToken = page.NextToken;
   } while (NextToken !== undefined);
@@ -124,7 +100,7 @@ const walk = async (
   const pages: Page[] = [];
   let after: string | null = null;
   for (;;) {
-    const result = await post(
+    const result = await postTo(
       target,
       `query Walk($first: Int, $after: String) { ${field}(first: $first, after: $after${args}) { ${PAGE} } }`,
       { first, after },
@@ -137,17 +113,6 @@ const walk = async (
   }
 };
 
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'demo', scale: 300 });
-  client = createSageMakerClient(config, emulator.endpoint);
-  app = createGateway(config, { client });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
-});
-
 describe('root collections', () => {
   it.each(COLLECTIONS)(
     '%s pages with first=7 through every %s exactly once, in Search order',
@@ -155,10 +120,10 @@ describe('root collections', () => {
       const expected = (await searchAll({ Resource: resource })).map(
         (record) => (record[resource] as Record<string, unknown>)[nameProperty],
       );
-      emulator.resetCalls();
-      const { names, pages } = await walk(app, field, 7);
+      emulator().resetCalls();
+      const { names, pages } = await walk(app(), field, 7);
       expect(names).toEqual(expected);
-      expect(emulator.calls().Search).toBe(pages.length);
+      expect(emulator().calls().Search).toBe(pages.length);
       expect(pages.length).toBe(Math.max(1, Math.ceil(expected.length / 7)));
       for (const page of pages) {
         expect(page.totalCount).toBe(expected.length);
@@ -174,11 +139,11 @@ describe('root collections', () => {
   );
 
   it('gives 20 by default and resumes from any edge’s cursor', async () => {
-    const first = pageOf(await post(app, `{ trainingJobs { ${PAGE} } }`), 'trainingJobs');
+    const first = pageOf(await postTo(app(), `{ trainingJobs { ${PAGE} } }`), 'trainingJobs');
     expect(first.nodes).toHaveLength(20);
     const fromFifth = pageOf(
-      await post(
-        app,
+      await postTo(
+        app(),
         `query($after: String) { trainingJobs(first: 3, after: $after) { ${PAGE} } }`,
         {
           after: first.edges[4]?.cursor,
@@ -190,16 +155,16 @@ describe('root collections', () => {
   });
 
   it('costs one Search for a page of 100, and a second only when the page runs past 100 upstream results', async () => {
-    emulator.resetCalls();
+    emulator().resetCalls();
     const hundred = pageOf(
-      await post(app, `{ trainingJobs(first: 100) { ${PAGE} } }`),
+      await postTo(app(), `{ trainingJobs(first: 100) { ${PAGE} } }`),
       'trainingJobs',
     );
-    expect(emulator.calls()).toMatchObject({ Search: 1 });
-    emulator.resetCalls();
+    expect(emulator().calls()).toMatchObject({ Search: 1 });
+    emulator().resetCalls();
     const straddling = pageOf(
-      await post(
-        app,
+      await postTo(
+        app(),
         `query($after: String) { trainingJobs(first: 100, after: $after) { ${PAGE} } }`,
         {
           after: hundred.edges[49]?.cursor,
@@ -207,26 +172,26 @@ describe('root collections', () => {
       ),
       'trainingJobs',
     );
-    expect(emulator.calls()).toMatchObject({ Search: 2 });
+    expect(emulator().calls()).toMatchObject({ Search: 2 });
     const expected = (await searchAll({ Resource: 'TrainingJob' })).map(
       (record) => (record.TrainingJob as TrainingJob).TrainingJobName,
     );
     expect(straddling.nodes.map((node) => node.name)).toEqual(expected.slice(50, 150));
-    emulator.resetCalls();
-    await post(
-      app,
+    emulator().resetCalls();
+    await postTo(
+      app(),
       `query($after: String) { trainingJobs(first: 100, after: $after) { ${PAGE} } }`,
       {
         after: straddling.pageInfo.endCursor,
       },
     );
-    expect(emulator.calls()).toMatchObject({ Search: 1 });
+    expect(emulator().calls()).toMatchObject({ Search: 1 });
   });
 
   it('loads the links of a page of 100 with one more Search per level, reusing listed nodes', async () => {
-    emulator.resetCalls();
-    const result = await post(
-      app,
+    emulator().resetCalls();
+    const result = await postTo(
+      app(),
       `{ hyperParameterTuningJobs(first: 100) {
           nodes { name bestTrainingJob { name tuningJob { name } } }
         } }`,
@@ -243,20 +208,20 @@ describe('root collections', () => {
       if (node.bestTrainingJob) expect(node.bestTrainingJob.tuningJob.name).toBe(node.name);
     }
     // The page, then the best jobs; their tuning jobs are the listed ones.
-    expect(emulator.calls()).toEqual(expect.objectContaining({ Search: 2 }));
-    expect(Object.values(emulator.calls()).reduce((sum, count) => sum + count, 0)).toBe(2);
+    expect(emulator().calls()).toEqual(expect.objectContaining({ Search: 2 }));
+    expect(Object.values(emulator().calls()).reduce((sum, count) => sum + count, 0)).toBe(2);
 
-    emulator.resetCalls();
-    const jobs = await post(
-      app,
+    emulator().resetCalls();
+    const jobs = await postTo(
+      app(),
       '{ trainingJobs(first: 100) { nodes { name tuningJob { name } } } }',
     );
     expect(jobs.errors).toBeUndefined();
     const linked = (
       dataOf(jobs).trainingJobs as { nodes: Array<{ tuningJob: { name: string } | null }> }
     ).nodes.some((node) => node.tuningJob !== null);
-    expect(emulator.calls()).toEqual(expect.objectContaining({ Search: linked ? 2 : 1 }));
-    expect(Object.values(emulator.calls()).reduce((sum, count) => sum + count, 0)).toBe(
+    expect(emulator().calls()).toEqual(expect.objectContaining({ Search: linked ? 2 : 1 }));
+    expect(Object.values(emulator().calls()).reduce((sum, count) => sum + count, 0)).toBe(
       linked ? 2 : 1,
     );
   });
@@ -293,17 +258,17 @@ describe('filtered and ordered collections', () => {
         (record) => (record.TrainingJob as TrainingJob).TrainingJobName,
       );
       expect(expected.length).toBeGreaterThan(14);
-      emulator.resetCalls();
-      const { names, pages } = await walk(app, 'trainingJobs', 7, args);
+      emulator().resetCalls();
+      const { names, pages } = await walk(app(), 'trainingJobs', 7, args);
       expect(names).toEqual(expected);
       expect(new Set(names).size).toBe(names.length);
-      expect(emulator.calls()).toEqual({ Search: pages.length });
+      expect(emulator().calls()).toEqual({ Search: pages.length });
       expect(pages.every((page) => page.totalCount === expected.length)).toBe(true);
     },
   );
 
   it('filters the nested training jobs of a tuning job too', async () => {
-    const flagship = emulator.store.get(
+    const flagship = emulator().store.get(
       'HyperParameterTuningJob',
       DEMO.tuningJobName,
     ) as HyperParameterTuningJobSearchEntity;
@@ -325,8 +290,8 @@ describe('filtered and ordered collections', () => {
       })
     ).map((record) => (record.TrainingJob as TrainingJob).TrainingJobName);
     expect(expected.length).toBeGreaterThan(0);
-    const result = await post(
-      app,
+    const result = await postTo(
+      app(),
       `query($name: String!) { hyperParameterTuningJob(name: $name) {
         trainingJobs(first: 100, filter: { status: { eq: "Completed" } }, orderBy: { field: NAME, direction: ASC }) {
           totalCount nodes { name }
@@ -343,46 +308,49 @@ describe('filtered and ordered collections', () => {
     const args =
       ', filter: { status: { eq: "Completed" } }, orderBy: { field: CREATION_TIME, direction: ASC }';
     const first = pageOf(
-      await post(app, `{ trainingJobs(first: 3${args}) { pageInfo { endCursor } } }`),
+      await postTo(app(), `{ trainingJobs(first: 3${args}) { pageInfo { endCursor } } }`),
       'trainingJobs',
     );
     const cursor = JSON.stringify(first.pageInfo.endCursor);
     const same = pageOf(
-      await post(app, `{ trainingJobs(first: 3, after: ${cursor}${args}) { nodes { name } } }`),
+      await postTo(app(), `{ trainingJobs(first: 3, after: ${cursor}${args}) { nodes { name } } }`),
       'trainingJobs',
     );
     expect(same.nodes).toHaveLength(3);
-    emulator.resetCalls();
+    emulator().resetCalls();
     for (const other of [
       ', filter: { status: { eq: "Failed" } }, orderBy: { field: CREATION_TIME, direction: ASC }',
       ', filter: { status: { eq: "Completed" } }, orderBy: { field: CREATION_TIME, direction: DESC }',
       ', filter: { status: { eq: "Completed" } }',
       '',
     ]) {
-      const result = await post(app, `{ trainingJobs(after: ${cursor}${other}) { totalCount } }`);
+      const result = await postTo(
+        app(),
+        `{ trainingJobs(after: ${cursor}${other}) { totalCount } }`,
+      );
       expect(result.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
         [FOREIGN_CURSOR_MESSAGE, 'BAD_USER_INPUT'],
       ]);
     }
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('fails a filter beyond SageMaker’s limits before any call', async () => {
-    emulator.resetCalls();
-    const result = await post(
-      app,
+    emulator().resetCalls();
+    const result = await postTo(
+      app(),
       '{ trainingJobs(filter: { name: { contains: "a" }, tags: [{ key: "team", contains: "f" }] }) { totalCount } }',
     );
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual([
       'FILTER_LIMIT_EXCEEDED',
     ]);
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 });
 
 describe('nested connections', () => {
   it('HyperParameterTuningJob.trainingJobs pages through the jobs the tuning job launched', async () => {
-    const flagship = emulator.store.get(
+    const flagship = emulator().store.get(
       'HyperParameterTuningJob',
       DEMO.tuningJobName,
     ) as HyperParameterTuningJobSearchEntity;
@@ -404,8 +372,8 @@ describe('nested connections', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await post(
-        app,
+      const result: GraphQLResponse = await postTo(
+        app(),
         `query($name: String!, $after: String) {
           hyperParameterTuningJob(name: $name) { trainingJobs(first: 7, after: $after) { ${PAGE} } }
         }`,
@@ -423,14 +391,14 @@ describe('nested connections', () => {
 
   it('ModelPackageGroup.modelPackages lists the group’s versions newest first', async () => {
     const variables: GroupVersionsQueryVariables = { name: DEMO.modelPackageGroupName };
-    const result = await post(app, String(GroupVersionsDocument), variables);
+    const result = await postTo(app(), String(GroupVersionsDocument), variables);
     expect(result.errors).toBeUndefined();
     const page = present(
       (result.data as GroupVersionsQuery).modelPackageGroup?.modelPackages,
       'modelPackages',
     );
-    const stored = emulator.store
-      .all('ModelPackage')
+    const stored = emulator()
+      .store.all('ModelPackage')
       .filter((pkg) => pkg.ModelPackageGroupName === DEMO.modelPackageGroupName)
       .sort((a, b) => (b.CreationTime?.getTime() ?? 0) - (a.CreationTime?.getTime() ?? 0));
     expect(page.totalCount).toBe(stored.length);
@@ -441,23 +409,23 @@ describe('nested connections', () => {
 
 describe('nested first pages of many parents', () => {
   it('share their Searches and equal each parent’s own Search, cursors included', async () => {
-    const tuningJobs = emulator.store.all('HyperParameterTuningJob');
+    const tuningJobs = emulator().store.all('HyperParameterTuningJob');
     expect(tuningJobs.length).toBeGreaterThan(3);
     expect(tuningJobs.length).toBeLessThanOrEqual(100);
     const arns = new Set(tuningJobs.map((job) => job.HyperParameterTuningJobArn));
-    const children = emulator.store
-      .all('TrainingJob')
+    const children = emulator()
+      .store.all('TrainingJob')
       .filter((job) => job.TuningJobArn !== undefined && arns.has(job.TuningJobArn));
     expect(children.length).toBeGreaterThan(100);
     expect(children.length).toBeLessThanOrEqual(300);
 
-    emulator.resetCalls();
-    const result = await post(app, String(NestedTrainingJobPagesDocument));
+    emulator().resetCalls();
+    const result = await postTo(app(), String(NestedTrainingJobPagesDocument));
     const nodes = present(
       (dataOf(result) as NestedTrainingJobPagesQuery).hyperParameterTuningJobs,
       'hyperParameterTuningJobs',
     ).nodes;
-    expect(emulator.calls()).toEqual({ Search: 1 + Math.ceil(children.length / 100) });
+    expect(emulator().calls()).toEqual({ Search: 1 + Math.ceil(children.length / 100) });
 
     let continued = 0;
     for (const node of nodes) {
@@ -484,7 +452,7 @@ describe('nested first pages of many parents', () => {
         name: node.name,
         after: page.pageInfo.endCursor,
       };
-      const rest = await post(app, String(TuningJobTrainingJobsAfterDocument), variables);
+      const rest = await postTo(app(), String(TuningJobTrainingJobsAfterDocument), variables);
       const next = present(
         (dataOf(rest) as TuningJobTrainingJobsAfterQuery).hyperParameterTuningJob?.trainingJobs,
         'trainingJobs',
@@ -495,18 +463,18 @@ describe('nested first pages of many parents', () => {
   });
 
   it('share one Search for the versions of many groups', async () => {
-    const groups = emulator.store.all('ModelPackageGroup');
-    const packages = emulator.store.all('ModelPackage');
+    const groups = emulator().store.all('ModelPackageGroup');
+    const packages = emulator().store.all('ModelPackage');
     const versions = packages.filter((pkg) => pkg.ModelPackageGroupName !== undefined);
     expect(groups.length).toBeGreaterThan(1);
     expect(versions.length).toBeLessThanOrEqual(100);
-    emulator.resetCalls();
-    const result = await post(app, String(GroupsFirstVersionsDocument));
+    emulator().resetCalls();
+    const result = await postTo(app(), String(GroupsFirstVersionsDocument));
     const nodes = present(
       (dataOf(result) as GroupsFirstVersionsQuery).modelPackageGroups,
       'modelPackageGroups',
     ).nodes;
-    expect(emulator.calls()).toEqual({ Search: 2 });
+    expect(emulator().calls()).toEqual({ Search: 2 });
     for (const { name, modelPackages } of nodes) {
       const node = { name, modelPackages: present(modelPackages, 'modelPackages') };
       const own = versions
@@ -544,57 +512,57 @@ describe('bad connection arguments', () => {
       'Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: "not-a-cursor".',
     ],
   ])('%s is BAD_USER_INPUT with no upstream call', async (query, message) => {
-    emulator.resetCalls();
-    const result = await post(app, query);
+    emulator().resetCalls();
+    const result = await postTo(app(), query);
     expect(errorsOf(result)).toEqual([[message, 'BAD_USER_INPUT']]);
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('rejects a cursor used with another collection or parent, with no upstream call', async () => {
     const jobs = pageOf(
-      await post(app, '{ trainingJobs(first: 2) { pageInfo { endCursor } } }'),
+      await postTo(app(), '{ trainingJobs(first: 2) { pageInfo { endCursor } } }'),
       'trainingJobs',
     );
     const cursor = jobs.pageInfo.endCursor;
-    emulator.resetCalls();
-    const other = await post(
-      app,
+    emulator().resetCalls();
+    const other = await postTo(
+      app(),
       'query($after: String) { endpoints(after: $after) { totalCount } }',
       {
         after: cursor,
       },
     );
     expect(errorsOf(other)).toEqual([[FOREIGN_CURSOR_MESSAGE, 'BAD_USER_INPUT']]);
-    expect(emulator.calls()).toEqual({});
-    const nested = await post(
-      app,
+    expect(emulator().calls()).toEqual({});
+    const nested = await postTo(
+      app(),
       `query($name: String!, $after: String) {
         hyperParameterTuningJob(name: $name) { trainingJobs(after: $after) { totalCount } }
       }`,
       { name: DEMO.tuningJobName, after: cursor },
     );
     expect(errorsOf(nested)).toEqual([[FOREIGN_CURSOR_MESSAGE, 'BAD_USER_INPUT']]);
-    expect(emulator.calls()).toEqual({ Search: 1 });
+    expect(emulator().calls()).toEqual({ Search: 1 });
   });
 });
 
 describe('upstream failures', () => {
   it('retries a throttled page Search, and reports UPSTREAM_THROTTLED when throttling persists', async () => {
     const expected = pageOf(
-      await post(app, '{ trainingJobs(first: 5) { nodes { name } } }'),
+      await postTo(app(), '{ trainingJobs(first: 5) { nodes { name } } }'),
       'trainingJobs',
     );
-    emulator.resetCalls();
-    emulator.knobs.failNext('Search', 1, 'throttle');
+    emulator().resetCalls();
+    emulator().knobs.failNext('Search', 1, 'throttle');
     const retried = pageOf(
-      await post(app, '{ trainingJobs(first: 5) { nodes { name } } }'),
+      await postTo(app(), '{ trainingJobs(first: 5) { nodes { name } } }'),
       'trainingJobs',
     );
     expect(retried.nodes).toEqual(expected.nodes);
-    expect(emulator.calls()).toEqual({ Search: 2 });
+    expect(emulator().calls()).toEqual({ Search: 2 });
     // Every attempt the client makes (SAGEMAKER_MAX_ATTEMPTS, 3 by default) is throttled.
-    emulator.knobs.failNext('Search', config.sagemaker.maxAttempts, 'throttle');
-    const failed = await post(app, '{ trainingJobs(first: 5) { nodes { name } } }');
+    emulator().knobs.failNext('Search', config.sagemaker.maxAttempts, 'throttle');
+    const failed = await postTo(app(), '{ trainingJobs(first: 5) { nodes { name } } }');
     expect(failed.data).toEqual({ trainingJobs: null });
     expect(failed.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
       ['SageMaker is throttling requests; retry later.', 'UPSTREAM_THROTTLED'],
@@ -609,7 +577,7 @@ describe('tenant guards on the context', () => {
       logging: false,
       context: () => ({
         ...createContext({
-          sagemaker: instrumentClient(client),
+          sagemaker: instrumentClient(client()),
           logger: createLogger('silent'),
         }),
         guards,
@@ -650,16 +618,16 @@ describe('tenant guards on the context', () => {
     ];
     for (const filter of escapes) {
       const query = `{ trainingJobs(first: 100, filter: ${filter}) { totalCount nodes { name } } }`;
-      const open = pageOf(await post(app, query), 'trainingJobs');
+      const open = pageOf(await postTo(app(), query), 'trainingJobs');
       expect(open.totalCount).toBeGreaterThan(0);
-      const closed = pageOf(await post(guarded, query), 'trainingJobs');
+      const closed = pageOf(await postTo(guarded, query), 'trainingJobs');
       expect([filter, closed.totalCount, closed.nodes]).toEqual([filter, 0, []]);
     }
   });
 
   it('applies the guard to nested connections and binds cursors to it', async () => {
     const guarded = withGuards({ TrainingJob: team('nobody'), ModelPackage: team('nobody') });
-    const nested = await post(
+    const nested = await postTo(
       guarded,
       `query($tuning: String!, $group: String!) {
         hyperParameterTuningJob(name: $tuning) { trainingJobs { totalCount nodes { name } } }
@@ -673,10 +641,10 @@ describe('tenant guards on the context', () => {
       modelPackageGroup: { modelPackages: { totalCount: 0, nodes: [] } },
     });
     const open = pageOf(
-      await post(app, '{ trainingJobs(first: 2) { pageInfo { endCursor } } }'),
+      await postTo(app(), '{ trainingJobs(first: 2) { pageInfo { endCursor } } }'),
       'trainingJobs',
     );
-    const reused = await post(
+    const reused = await postTo(
       guarded,
       'query($after: String) { trainingJobs(after: $after) { totalCount } }',
       { after: open.pageInfo.endCursor },
@@ -686,93 +654,92 @@ describe('tenant guards on the context', () => {
 });
 
 describe('totalCount above 10 000', () => {
-  it('is a lower bound, flagged inexact', async () => {
-    const big = await startEmulator({ data: 'empty' });
-    const bigClient = createSageMakerClient(config, big.endpoint);
-    try {
-      const created = new Date('2025-01-01T00:00:00.000Z').getTime();
-      for (let at = 0; at < 12_000; at += 1) {
-        big.store.put('TrainingJob', {
-          TrainingJobName: `job-${at}`,
-          TrainingJobStatus: at % 1000 === 0 ? 'Failed' : 'Completed',
-          CreationTime: new Date(created + at * 1000),
-          Tags: [],
-        });
-      }
-      const gateway = createGateway(config, { client: bigClient });
-      const page = pageOf(
-        await post(
-          gateway,
-          '{ trainingJobs(first: 1) { totalCount totalCountIsExact nodes { name } } }',
-        ),
-        'trainingJobs',
-      );
-      expect([page.totalCount, page.totalCountIsExact]).toEqual([10_000, false]);
-      const guarded = createYoga<Record<string, unknown>, Context>({
-        schema,
-        logging: false,
-        context: () => ({
-          ...createContext({ sagemaker: bigClient, logger: createLogger('silent') }),
-          guards: {
-            TrainingJob: [{ Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Failed' }],
-          },
-        }),
-      });
-      const failed = pageOf(
-        await post(guarded, '{ trainingJobs(first: 1) { totalCount totalCountIsExact } }'),
-        'trainingJobs',
-      );
-      expect([failed.totalCount, failed.totalCountIsExact]).toEqual([12, true]);
+  const created = new Date('2025-01-01T00:00:00.000Z').getTime();
 
-      // Too many children for a shared first page: one probe, then a Search per parent.
-      for (const name of ['big-hpo', 'small-hpo']) {
-        big.store.put('HyperParameterTuningJob', {
-          HyperParameterTuningJobName: name,
-          HyperParameterTuningJobStatus: 'Completed',
-          CreationTime: new Date(created),
-          Tags: [],
-        });
-      }
-      const parentArn = (name: string) =>
-        big.store.get('HyperParameterTuningJob', name)?.HyperParameterTuningJobArn ?? '';
-      for (let at = 0; at < 400; at += 1) {
-        big.store.put('TrainingJob', {
-          TrainingJobName: `${at < 395 ? 'big' : 'small'}-child-${at}`,
-          TrainingJobStatus: 'Completed',
-          CreationTime: new Date(created + at * 1000),
-          TuningJobArn: parentArn(at < 395 ? 'big-hpo' : 'small-hpo'),
-          Tags: [],
-        });
-      }
-      big.resetCalls();
-      const nested = await post(
-        gateway,
-        `{ hyperParameterTuningJobs(orderBy: { field: NAME, direction: ASC }) {
-          nodes { name trainingJobs(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name } } }
-        } }`,
-      );
-      expect(dataOf(nested).hyperParameterTuningJobs).toEqual({
-        nodes: [
-          {
-            name: 'big-hpo',
-            trainingJobs: {
-              totalCount: 395,
-              nodes: [{ name: 'big-child-0' }, { name: 'big-child-1' }],
-            },
-          },
-          {
-            name: 'small-hpo',
-            trainingJobs: {
-              totalCount: 5,
-              nodes: [{ name: 'small-child-395' }, { name: 'small-child-396' }],
-            },
-          },
-        ],
+  /** 12 000 training jobs (one in a thousand Failed) and two tuning jobs of 395 and 5 children. */
+  const seedMany = ({ store }: Emulator): void => {
+    for (let at = 0; at < 12_000; at += 1) {
+      store.put('TrainingJob', {
+        TrainingJobName: `job-${at}`,
+        TrainingJobStatus: at % 1000 === 0 ? 'Failed' : 'Completed',
+        CreationTime: new Date(created + at * 1000),
+        Tags: [],
       });
-      expect(big.calls()).toEqual({ Search: 4 });
-    } finally {
-      bigClient.destroy();
-      await big.close();
     }
+    for (const name of ['big-hpo', 'small-hpo']) {
+      store.put('HyperParameterTuningJob', {
+        HyperParameterTuningJobName: name,
+        HyperParameterTuningJobStatus: 'Completed',
+        CreationTime: new Date(created),
+        Tags: [],
+      });
+    }
+    const parentArn = (name: string) =>
+      store.get('HyperParameterTuningJob', name)?.HyperParameterTuningJobArn ?? '';
+    for (let at = 0; at < 400; at += 1) {
+      store.put('TrainingJob', {
+        TrainingJobName: `${at < 395 ? 'big' : 'small'}-child-${at}`,
+        TrainingJobStatus: 'Completed',
+        CreationTime: new Date(created + at * 1000),
+        TuningJobArn: parentArn(at < 395 ? 'big-hpo' : 'small-hpo'),
+        Tags: [],
+      });
+    }
+  };
+
+  const many = useDemoGateway({ emulator: { data: 'empty' }, seed: seedMany });
+
+  it('is a lower bound of 10 000, flagged inexact, when more jobs match', async () => {
+    const page = pageOf(
+      await many.post('{ trainingJobs(first: 1) { totalCount totalCountIsExact nodes { name } } }'),
+      'trainingJobs',
+    );
+    expect([page.totalCount, page.totalCountIsExact]).toEqual([10_000, false]);
+  });
+
+  it('is exact when a guard narrows the matches below 10 000', async () => {
+    const guarded = createYoga<Record<string, unknown>, Context>({
+      schema,
+      logging: false,
+      context: () => ({
+        ...createContext({ sagemaker: many.client(), logger: createLogger('silent') }),
+        guards: {
+          TrainingJob: [{ Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Failed' }],
+        },
+      }),
+    });
+    const failed = pageOf(
+      await postTo(guarded, '{ trainingJobs(first: 1) { totalCount totalCountIsExact } }'),
+      'trainingJobs',
+    );
+    expect([failed.totalCount, failed.totalCountIsExact]).toEqual([12, true]);
+  });
+
+  it('costs one probe and then a Search per parent when the children are too many to share a first page', async () => {
+    many.emulator().resetCalls();
+    const nested = await many.post(
+      `{ hyperParameterTuningJobs(orderBy: { field: NAME, direction: ASC }) {
+        nodes { name trainingJobs(first: 2, orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name } } }
+      } }`,
+    );
+    expect(dataOf(nested).hyperParameterTuningJobs).toEqual({
+      nodes: [
+        {
+          name: 'big-hpo',
+          trainingJobs: {
+            totalCount: 395,
+            nodes: [{ name: 'big-child-0' }, { name: 'big-child-1' }],
+          },
+        },
+        {
+          name: 'small-hpo',
+          trainingJobs: {
+            totalCount: 5,
+            nodes: [{ name: 'small-child-395' }, { name: 'small-child-396' }],
+          },
+        },
+      ],
+    });
+    expect(many.emulator().calls()).toEqual({ Search: 4 });
   });
 });

@@ -1,11 +1,7 @@
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { exampleQuery } from '../../src/server/example-query.js';
-import { createGateway, type Gateway } from '../../src/server/gateway.js';
+import { useDemoGateway } from '../support/gateway.js';
 
 interface Result {
   data?: Record<string, unknown>;
@@ -13,29 +9,22 @@ interface Result {
 }
 
 describe('the query GraphiQL opens with', () => {
-  let emulator: Emulator;
-  let client: SageMakerClient;
-  let app: Gateway;
+  const { emulator, app } = useDemoGateway({ emulator: { data: 'demo', scale: 400 } });
   let query: string;
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ data: 'demo', scale: 400 });
-    const config = loadConfig({ LOG_LEVEL: 'silent' });
-    client = createSageMakerClient(config, emulator.endpoint);
-    app = createGateway(config, { client });
-    const best = emulator.store.get('HyperParameterTuningJob', DEMO.tuningJobName)?.BestTrainingJob;
+  beforeAll(() => {
+    const best = emulator().store.get(
+      'HyperParameterTuningJob',
+      DEMO.tuningJobName,
+    )?.BestTrainingJob;
     query = exampleQuery(
       { trainingJob: best?.TrainingJobName ?? '', endpoint: DEMO.endpointName },
       '# demo',
     );
   });
-  afterAll(async () => {
-    client.destroy();
-    await emulator.close();
-  });
 
   const run = async (operationName: string): Promise<Result> => {
-    const response = await app.fetch('http://gateway/graphql', {
+    const response = await app().fetch('http://gateway/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, operationName }),

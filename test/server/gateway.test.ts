@@ -1,17 +1,13 @@
-import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
+import type { TrainingJob } from '@aws-sdk/client-sagemaker';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { startEmulator } from '../../src/emulator/server.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { createGateway, type Gateway } from '../../src/server/gateway.js';
+import { createGateway } from '../../src/server/gateway.js';
+import { type Fetcher, postTo as post, useDemoGateway } from '../support/gateway.js';
 
 const CSRF = { 'x-graphql-yoga-csrf': 'test' };
-
-interface GraphQLResponse {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
 
 const job = (name: string, overrides: Partial<TrainingJob> = {}): TrainingJob => ({
   TrainingJobName: name,
@@ -41,54 +37,36 @@ const captureLogs = () => {
   return { logger, lines };
 };
 
-const post = async (
-  app: Gateway,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse> => {
-  const response = await app.fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse;
-};
-
-let emulator: Emulator;
-let client: SageMakerClient;
-let app: Gateway;
-let logs: ReturnType<typeof captureLogs>;
-const config = loadConfig({ LOG_LEVEL: 'silent' });
-
-beforeAll(async () => {
-  emulator = await startEmulator({ data: 'empty' });
-  for (const name of ['churn-xgb-1', 'churn-xgb-2', 'churn-xgb-3', 'churn-xgb-4', 'churn-xgb-5']) {
-    emulator.store.put('TrainingJob', job(name));
-  }
-  client = createSageMakerClient(config, emulator.endpoint);
-  logs = captureLogs();
-  app = createGateway(config, {
-    client,
+const logs = captureLogs();
+const { emulator, client, app, config } = useDemoGateway({
+  emulator: { data: 'empty' },
+  seed: ({ store }) => {
+    for (const name of [
+      'churn-xgb-1',
+      'churn-xgb-2',
+      'churn-xgb-3',
+      'churn-xgb-4',
+      'churn-xgb-5',
+    ]) {
+      store.put('TrainingJob', job(name));
+    }
+  },
+  deps: {
     logger: logs.logger,
     readyCacheMs: 0,
     defaultQuery: '{ trainingJob(name: "churn-xgb-1") { id } }',
-  });
-});
-
-afterAll(async () => {
-  client.destroy();
-  await emulator.close();
+  },
 });
 
 beforeEach(() => {
-  emulator.resetCalls();
+  emulator().resetCalls();
   logs.lines.length = 0;
 });
 
 describe('trainingJob(name:)', () => {
   it('answers from the emulator over HTTP, with the ARN as id', async () => {
     const result = await post(
-      app,
+      app(),
       `{ trainingJob(name: "churn-xgb-1") {
           id arn name trainingJobName trainingJobStatus secondaryStatus creationTime lastModifiedTime
           tags { key value } finalMetricDataList { metricName value timestamp }
@@ -119,70 +97,70 @@ describe('trainingJob(name:)', () => {
   });
 
   it('is null without errors for a job that does not exist', async () => {
-    const result = await post(app, '{ trainingJob(name: "no-such-job") { id } }');
+    const result = await post(app(), '{ trainingJob(name: "no-such-job") { id } }');
     expect(result).toEqual({ data: { trainingJob: null } });
   });
 
   it('rejects an invalid name with BAD_USER_INPUT and no upstream call', async () => {
-    const result = await post(app, '{ trainingJob(name: "a,b") { id } }');
+    const result = await post(app(), '{ trainingJob(name: "a,b") { id } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('"a,b"');
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('batches 5 aliased lookups into exactly one Search call', async () => {
     const result = await post(
-      app,
+      app(),
       `{ a: trainingJob(name: "churn-xgb-1") { name } b: trainingJob(name: "churn-xgb-2") { name }
          c: trainingJob(name: "churn-xgb-3") { name } d: trainingJob(name: "churn-xgb-4") { name }
          e: trainingJob(name: "churn-xgb-5") { name } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(Object.values(result.data ?? {})).toHaveLength(5);
-    expect(emulator.calls()).toEqual({ Search: 1 });
+    expect(emulator().calls()).toEqual({ Search: 1 });
   });
 
   it('shares identical reads of concurrent requests, unless told not to', async () => {
     const query = '{ trainingJob(name: "churn-xgb-1") { name } }';
-    const both = (gateway: Gateway) => Promise.all([post(gateway, query), post(gateway, query)]);
-    for (const result of await both(app)) expect(result.errors).toBeUndefined();
-    expect(emulator.calls()).toEqual({ Search: 1 });
+    const both = (gateway: Fetcher) => Promise.all([post(gateway, query), post(gateway, query)]);
+    for (const result of await both(app())) expect(result.errors).toBeUndefined();
+    expect(emulator().calls()).toEqual({ Search: 1 });
 
-    emulator.resetCalls();
-    const own = createGateway(config, { client, coalesceReads: false });
+    emulator().resetCalls();
+    const own = createGateway(config, { client: client(), coalesceReads: false });
     for (const result of await both(own)) expect(result.errors).toBeUndefined();
-    expect(emulator.calls()).toEqual({ Search: 2 });
+    expect(emulator().calls()).toEqual({ Search: 2 });
   });
 
   it('falls back to Describe (and ListTags) for a job Search does not see yet', async () => {
-    emulator.store.put('TrainingJob', job('fresh-job'), { visibleAt: emulator.now() + 60_000 });
+    emulator().store.put('TrainingJob', job('fresh-job'), { visibleAt: emulator().now() + 60_000 });
     const result = await post(
-      app,
+      app(),
       '{ a: trainingJob(name: "fresh-job") { name tags { key } } b: trainingJob(name: "churn-xgb-1") { name } }',
     );
     expect(result).toEqual({
       data: { a: { name: 'fresh-job', tags: [{ key: 'team' }] }, b: { name: 'churn-xgb-1' } },
     });
-    expect(emulator.calls()).toEqual({ Search: 1, DescribeTrainingJob: 1, ListTags: 1 });
+    expect(emulator().calls()).toEqual({ Search: 1, DescribeTrainingJob: 1, ListTags: 1 });
   });
 });
 
 describe('node(id:)', () => {
   it('loads a training job by its ARN', async () => {
     const arn = 'arn:aws:sagemaker:us-east-1:123456789012:training-job/churn-xgb-2';
-    const result = await post(app, `{ node(id: "${arn}") { id ... on TrainingJob { name } } }`);
+    const result = await post(app(), `{ node(id: "${arn}") { id ... on TrainingJob { name } } }`);
     expect(result).toEqual({ data: { node: { id: arn, name: 'churn-xgb-2' } } });
   });
 
   it('rejects an id that is not an ARN with BAD_USER_INPUT', async () => {
-    const result = await post(app, '{ node(id: "churn-xgb-2") { id } }');
+    const result = await post(app(), '{ node(id: "churn-xgb-2") { id } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('HTTP surface', () => {
   it('serves GraphiQL on GET /graphql for browsers', async () => {
-    const response = await app.fetch('http://gateway/graphql', {
+    const response = await app().fetch('http://gateway/graphql', {
       headers: { accept: 'text/html' },
     });
     expect(response.status).toBe(200);
@@ -193,12 +171,12 @@ describe('HTTP surface', () => {
   });
 
   it('answers /health', async () => {
-    expect((await app.fetch('http://gateway/health')).status).toBe(200);
+    expect((await app().fetch('http://gateway/health')).status).toBe(200);
   });
 
   it('answers /ready when SageMaker answers', async () => {
-    expect((await app.fetch('http://gateway/ready')).status).toBe(200);
-    expect(emulator.calls()).toEqual({ ListTrainingJobs: 1 });
+    expect((await app().fetch('http://gateway/ready')).status).toBe(200);
+    expect(emulator().calls()).toEqual({ ListTrainingJobs: 1 });
   });
 
   it('answers /ready with 503 when SageMaker does not', async () => {
@@ -213,7 +191,7 @@ describe('HTTP surface', () => {
   });
 
   it('logs one structured record per request', async () => {
-    await app.fetch('http://gateway/health');
+    await app().fetch('http://gateway/health');
     expect(logs.lines).toContainEqual(
       expect.objectContaining({ msg: 'request', method: 'GET', path: '/health', status: 200 }),
     );
@@ -222,12 +200,12 @@ describe('HTTP surface', () => {
 
 describe('CSRF prevention', () => {
   it('rejects a GET query without the CSRF header', async () => {
-    const response = await app.fetch('http://gateway/graphql?query=%7B__typename%7D');
+    const response = await app().fetch('http://gateway/graphql?query=%7B__typename%7D');
     expect(response.status).toBe(403);
   });
 
   it('rejects a text/plain POST', async () => {
-    const response = await app.fetch('http://gateway/graphql', {
+    const response = await app().fetch('http://gateway/graphql', {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -236,7 +214,7 @@ describe('CSRF prevention', () => {
   });
 
   it('accepts a GET query with the CSRF header', async () => {
-    const response = await app.fetch('http://gateway/graphql?query=%7B__typename%7D', {
+    const response = await app().fetch('http://gateway/graphql?query=%7B__typename%7D', {
       headers: { ...CSRF, accept: 'application/json' },
     });
     expect(response.status).toBe(200);
@@ -247,7 +225,7 @@ describe('CSRF prevention', () => {
 describe('query limits', () => {
   const limited = () =>
     createGateway(loadConfig({ LOG_LEVEL: 'silent', MAX_DEPTH: '2', MAX_ALIASES: '3' }), {
-      client,
+      client: client(),
       logger: captureLogs().logger,
     });
 
@@ -259,7 +237,7 @@ describe('query limits', () => {
         extensions: { code: 'MAX_DEPTH_LIMIT' },
       },
     ]);
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('rejects more aliases than MAX_ALIASES with MAX_ALIASES_LIMIT', async () => {
@@ -301,14 +279,14 @@ describe('query limits', () => {
       } }`,
     ],
   ])('lets a realistic dashboard query through the default MAX_COST: %s', async (_name, query) => {
-    const result = await post(app, query);
+    const result = await post(app(), query);
     expect(result.errors).toBeUndefined();
-    expect(emulator.calls().Search).toBeGreaterThan(0);
+    expect(emulator().calls().Search).toBeGreaterThan(0);
   });
 
   it('rejects 100 × 100 × 100 nested connections with MAX_COST_LIMIT before any call', async () => {
     const result = await post(
-      app,
+      app(),
       `{ hyperParameterTuningJobs(first: 100) { nodes {
           trainingJobs(first: 100) { nodes { tuningJob { trainingJobs(first: 100) { nodes { name } } } } }
       } } }`,
@@ -322,12 +300,12 @@ describe('query limits', () => {
         },
       ],
     });
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('counts a connection’s selection once per `first`, from literals or variables', async () => {
     const tiny = createGateway(loadConfig({ LOG_LEVEL: 'silent', MAX_COST: '1' }), {
-      client,
+      client: client(),
       logger: captureLogs().logger,
     });
     const complexityFor = async (first: number) => {
@@ -350,25 +328,28 @@ describe('query limits', () => {
     // Without `first`, a page of the default size (20).
     const implicit = await post(tiny, '{ trainingJobs { nodes { name arn } } }');
     expect(implicit.errors?.[0]?.message).toMatch(/^Query complexity of 61 exceeds/);
-    expect(emulator.calls()).toEqual({});
+    expect(emulator().calls()).toEqual({});
   });
 
   it('gives parse and validation errors stable codes', async () => {
-    expect((await post(app, '{ trainingJob(')).errors?.[0]?.extensions?.code).toBe(
+    expect((await post(app(), '{ trainingJob(')).errors?.[0]?.extensions?.code).toBe(
       'GRAPHQL_PARSE_FAILED',
     );
-    expect((await post(app, '{ trainingJobz }')).errors?.[0]?.extensions?.code).toBe(
+    expect((await post(app(), '{ trainingJobz }')).errors?.[0]?.extensions?.code).toBe(
       'GRAPHQL_VALIDATION_FAILED',
     );
-    const missingVariable = await post(app, 'query ($n: String!) { trainingJob(name: $n) { id } }');
+    const missingVariable = await post(
+      app(),
+      'query ($n: String!) { trainingJob(name: $n) { id } }',
+    );
     expect(missingVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('upstream failures', () => {
   it('masks an internal error and logs its detail with the request id', async () => {
-    emulator.knobs.failNext('Search', config.sagemaker.maxAttempts, 'fault');
-    const result = await post(app, '{ trainingJob(name: "churn-xgb-1") { id } }');
+    emulator().knobs.failNext('Search', config.sagemaker.maxAttempts, 'fault');
+    const result = await post(app(), '{ trainingJob(name: "churn-xgb-1") { id } }');
     expect(result).toEqual({
       data: { trainingJob: null },
       errors: [
@@ -388,8 +369,8 @@ describe('upstream failures', () => {
   });
 
   it('reports throttling that outlasts the retries as UPSTREAM_THROTTLED', async () => {
-    emulator.knobs.failNext('Search', config.sagemaker.maxAttempts, 'throttle');
-    const result = await post(app, '{ trainingJob(name: "churn-xgb-1") { id } }');
+    emulator().knobs.failNext('Search', config.sagemaker.maxAttempts, 'throttle');
+    const result = await post(app(), '{ trainingJob(name: "churn-xgb-1") { id } }');
     expect(result.errors?.[0]).toMatchObject({
       message: 'SageMaker is throttling requests; retry later.',
       extensions: { code: 'UPSTREAM_THROTTLED' },

@@ -372,5 +372,3 @@ export const ALGORITHMS = [
     instances: ['ml.g5.2xlarge', 'ml.g5.48xlarge', 'ml.p3.8xlarge', 'ml.trn1.32xlarge'],
   },
 ] as const;
-
-export const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;

@@ -2,9 +2,6 @@ import type { Prng } from '../prng.js';
 
 const HIGHER_IS_BETTER = /accuracy|auc|f1|precision|recall|map|ndcg|r2/i;
 
-/** Whether larger values of a metric are better (accuracy) or worse (loss, rmse). */
-export const higherIsBetter = (metricName: string): boolean => HIGHER_IS_BETTER.test(metricName);
-
 /** A plausible value for a metric, judged by its name. */
 export const sampleMetric = (metricName: string, prng: Prng, quality = prng.next()): number => {
   const q = Math.min(1, Math.max(0, quality));

@@ -140,7 +140,3 @@ export const applyTrainingPlan = (job: TrainingJob, plan: TrainingPlan, now: num
   }
   return true;
 };
-
-/** The epoch ms at which a job following `plan` reaches its terminal state. */
-export const trainingEndAt = (created: number, plan: TrainingPlan): number =>
-  phasesOf(created, plan).at(-1)?.at ?? created;
