@@ -17,8 +17,8 @@ import {
   type SearchKeySpec,
   searchByKeys,
   settle,
-  type WarnLogger,
 } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
 import { RESOURCE_NAME } from './names.js';
 
 export const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {

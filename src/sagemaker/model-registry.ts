@@ -17,9 +17,9 @@ import {
   searchByKeys,
   searchGroupedBy,
   settle,
-  type WarnLogger,
 } from './batch/search.js';
 import { SageMakerCallError } from './errors.js';
+import type { WarnLogger } from './logger.js';
 import { MODEL_PACKAGE_ARN_NAME, RESOURCE_NAME } from './names.js';
 
 /** BatchDescribeModelPackage takes 1..100 ARNs. */

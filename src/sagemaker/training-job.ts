@@ -13,8 +13,8 @@ import {
   searchByKeys,
   searchGroupedBy,
   settle,
-  type WarnLogger,
 } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
 
 export { keyExpression } from './batch/key-expression.js';
 export { MAX_BATCH } from './batch/search.js';
