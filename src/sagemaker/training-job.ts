@@ -15,12 +15,13 @@ import {
   settle,
 } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
+import { RESOURCE_NAME } from './names.js';
 
 export { keyExpression } from './batch/key-expression.js';
 export { MAX_BATCH } from './batch/search.js';
 
-/** SageMaker's pattern for training job (and tuning job, endpoint, model ...) names. */
-export const TRAINING_JOB_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+/** SageMaker's pattern for training job names: that of most resources. */
+export const TRAINING_JOB_NAME = RESOURCE_NAME;
 
 export const TRAINING_JOB_SPEC: SearchKeySpec<TrainingJob> = {
   resource: 'TrainingJob',
