@@ -5,7 +5,8 @@ import { MAX_PAGE_SIZE, queryHash } from '../../connection/cursor.js';
 import { type Connection, connectionFromAll, type PageRequest } from '../../connection/page.js';
 import { anyOfExpression, anyOfFilters } from '../../sagemaker/batch/key-expression.js';
 import { searchPage } from '../../sagemaker/search-page.js';
-import { type CompiledSearch, countElements, LIMITS } from '../../search/compile.js';
+import { type CompiledSearch, countElements } from '../../search/compile.js';
+import { SEARCH_LIMITS } from '../../search/limits.js';
 import type { Context } from '../context.js';
 import {
   type CollectionArgs,
@@ -61,7 +62,7 @@ async function sharedFirstPages<T>(
   } catch {
     return none;
   }
-  if (countElements(expression) > LIMITS.elements) return none;
+  if (countElements(expression) > SEARCH_LIMITS.elements) return none;
   const normalize = link.normalize ?? ((value: string) => value);
   const groups = new Map<string, T[]>(values.map((value) => [normalize(value), []]));
   let token: string | undefined;

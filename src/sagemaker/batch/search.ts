@@ -7,6 +7,7 @@ import {
   type SearchRecord,
   type Tag,
 } from '@aws-sdk/client-sagemaker';
+import { chunk } from '../../search/chunk.js';
 import { parseArn, type SageMakerArn } from '../arn.js';
 import { mapSageMakerError } from '../errors.js';
 import type { WarnLogger } from '../logger.js';
@@ -74,13 +75,6 @@ export async function settle<T>(
   } catch (error) {
     return mapSageMakerError(operation, error, logger);
   }
-}
-
-/** Splits `items` into chunks of at most `size`. Pure. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
-  return chunks;
 }
 
 /**
