@@ -4,7 +4,8 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { type DescribeSpec, describeByKeys } from './batch/describe.js';
-import type { BatchResult, WarnLogger } from './batch/search.js';
+import type { BatchResult } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
 import { ALGORITHM_NAME } from './names.js';
 
 export type Algorithm = Omit<DescribeAlgorithmOutput, '$metadata'>;

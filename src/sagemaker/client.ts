@@ -33,7 +33,7 @@ export function createSageMakerClient(config: Config, endpointOverride?: string)
   });
   // The SDK's logger middleware builds a redacted copy of every input and output for its logger,
   // even the default one that discards it: a second walk over every Search page, about a fifth of
-  // the SDK's CPU time per request. The gateway logs and counts its calls itself (instrument.ts).
+  // the SDK's CPU time per request. The gateway logs and counts its calls itself (middleware/metrics.ts).
   client.middlewareStack.remove('loggerMiddleware');
   return client;
 }

@@ -1,5 +1,5 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { Logger } from '../server/logger.js';
+import type { WarnLogger } from './logger.js';
 
 /** The parts of an SDK exception this module reads; tested by shape, never by `instanceof`. */
 interface ServiceErrorShape {
@@ -60,7 +60,7 @@ export class SageMakerCallError extends Error {
 export function mapSageMakerError(
   operation: string,
   error: unknown,
-  logger?: Pick<Logger, 'warn'>,
+  logger?: WarnLogger,
 ): Error | null {
   if (isNotFound(error)) return null;
   const failure = new SageMakerCallError(operation, error);

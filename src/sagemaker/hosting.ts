@@ -9,17 +9,19 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { type DescribeSpec, describeByKeys } from './batch/describe.js';
-import { mapLimited } from './batch/limiter.js';
-import {
-  type BatchResult,
-  DESCRIBE_CONCURRENCY,
-  listTags,
-  type SearchKeySpec,
-  searchByKeys,
-  settle,
-  type WarnLogger,
-} from './batch/search.js';
+import { type BatchResult, listTags, type SearchKeySpec, searchByKeys } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
 import { RESOURCE_NAME } from './names.js';
+
+/** What DescribeEndpoint adds to the Endpoint Search record. */
+export type EndpointDetails = Omit<DescribeEndpointOutput, '$metadata'>;
+
+async function describeEndpoint(client: SageMakerClient, name: string): Promise<EndpointDetails> {
+  const { $metadata: _, ...endpoint } = await client.send(
+    new DescribeEndpointCommand({ EndpointName: name }),
+  );
+  return endpoint;
+}
 
 export const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
   resource: 'Endpoint',
@@ -30,9 +32,7 @@ export const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
   pick: (record) => record.Endpoint,
   describeOperation: 'DescribeEndpoint',
   async describe(client, { name }) {
-    const { $metadata: _, ...endpoint } = await client.send(
-      new DescribeEndpointCommand({ EndpointName: name }),
-    );
+    const endpoint = await describeEndpoint(client, name);
     const arn = endpoint.EndpointArn;
     return {
       ...endpoint,
@@ -109,29 +109,23 @@ export function loadModels(
   return describeByKeys(client, MODEL_SPEC, keys, logger);
 }
 
-/** What DescribeEndpoint adds to the Endpoint Search record. */
-export type EndpointDetails = Omit<DescribeEndpointOutput, '$metadata'>;
+const ENDPOINT_DETAILS_SPEC: DescribeSpec<EndpointDetails> = {
+  arnType: 'endpoint',
+  namePattern: RESOURCE_NAME,
+  describeOperation: 'DescribeEndpoint',
+  describe: describeEndpoint,
+};
 
 /**
  * Batch function for the DescribeEndpoint output of endpoints by name, in key order (null for
  * missing, an Error per failing key): for the members the Endpoint Search record lacks (pending
  * deployment, last deployment config, async inference, explainer, metrics config). One
- * DescribeEndpoint per distinct name, at most {@link DESCRIBE_CONCURRENCY} in flight; no ListTags.
+ * DescribeEndpoint per distinct name, with describeByKeys' bounded concurrency; no ListTags.
  */
-export async function describeEndpoints(
+export function describeEndpoints(
   client: SageMakerClient,
   names: readonly string[],
   logger?: WarnLogger,
 ): Promise<BatchResult<EndpointDetails>[]> {
-  const distinct = [...new Set(names)];
-  const described = await mapLimited(distinct, DESCRIBE_CONCURRENCY, (name) =>
-    settle('DescribeEndpoint', logger, async () => {
-      const { $metadata: _, ...endpoint } = await client.send(
-        new DescribeEndpointCommand({ EndpointName: name }),
-      );
-      return endpoint;
-    }),
-  );
-  const byName = new Map(distinct.map((name, at) => [name, described[at] ?? null]));
-  return names.map((name) => byName.get(name) ?? null);
+  return describeByKeys(client, ENDPOINT_DETAILS_SPEC, names, logger);
 }

@@ -4,8 +4,8 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from '@aws-sdk/client-sagemaker';
-import type { WarnLogger } from './batch/search.js';
 import { mapSageMakerError, SageMakerCallError } from './errors.js';
+import type { WarnLogger } from './logger.js';
 
 export type SearchPage = Omit<SearchResponse, '$metadata'>;
 

@@ -1,12 +1,7 @@
 import type { SageMakerClient, Tag } from '@aws-sdk/client-sagemaker';
 import { mapLimited } from './batch/limiter.js';
-import {
-  type BatchResult,
-  DESCRIBE_CONCURRENCY,
-  listTags,
-  settle,
-  type WarnLogger,
-} from './batch/search.js';
+import { type BatchResult, DESCRIBE_CONCURRENCY, listTags, settle } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
 
 /**
  * Batch function for the tags of resources by ARN, aligned with `arns`: one ListTags (paged) per

@@ -1,8 +1,5 @@
 import {
   DescribeTrainingJobCommand,
-  type HyperParameterTrainingJobSummary,
-  ListTrainingJobsForHyperParameterTuningJobCommand,
-  type ListTrainingJobsForHyperParameterTuningJobRequest,
   type SageMakerClient,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
@@ -12,15 +9,14 @@ import {
   type SearchKeySpec,
   searchByKeys,
   searchGroupedBy,
-  settle,
-  type WarnLogger,
 } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
+import { RESOURCE_NAME } from './names.js';
 
-export { keyExpression } from './batch/key-expression.js';
 export { MAX_BATCH } from './batch/search.js';
 
-/** SageMaker's pattern for training job (and tuning job, endpoint, model ...) names. */
-export const TRAINING_JOB_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+/** SageMaker's pattern for training job names: that of most resources. */
+export const TRAINING_JOB_NAME = RESOURCE_NAME;
 
 export const TRAINING_JOB_SPEC: SearchKeySpec<TrainingJob> = {
   resource: 'TrainingJob',
@@ -73,52 +69,4 @@ export function loadTrainingJobsByModelArtifacts(
     urls,
     logger,
   );
-}
-
-export interface TuningJobTrainingJobsPage {
-  items: HyperParameterTrainingJobSummary[];
-  nextToken?: string;
-}
-
-/**
- * One page of ListTrainingJobsForHyperParameterTuningJob (`MaxResults` default 100). Throws the
- * mapped error; a missing tuning job is `null`.
- */
-export async function listTuningJobTrainingJobs(
-  client: SageMakerClient,
-  request: ListTrainingJobsForHyperParameterTuningJobRequest,
-  logger?: WarnLogger,
-): Promise<TuningJobTrainingJobsPage | null> {
-  const page = await settle('ListTrainingJobsForHyperParameterTuningJob', logger, () =>
-    client.send(
-      new ListTrainingJobsForHyperParameterTuningJobCommand({ MaxResults: 100, ...request }),
-    ),
-  );
-  if (page instanceof Error) throw page;
-  if (page === null) return null;
-  return {
-    items: page.TrainingJobSummaries ?? [],
-    ...(page.NextToken === undefined ? {} : { nextToken: page.NextToken }),
-  };
-}
-
-/** Every training job summary of a tuning job (all pages), or null when the tuning job does not exist. */
-export async function listAllTuningJobTrainingJobs(
-  client: SageMakerClient,
-  tuningJobName: string,
-  logger?: WarnLogger,
-): Promise<HyperParameterTrainingJobSummary[] | null> {
-  const items: HyperParameterTrainingJobSummary[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await listTuningJobTrainingJobs(
-      client,
-      { HyperParameterTuningJobName: tuningJobName, NextToken },
-      logger,
-    );
-    if (page === null) return null;
-    items.push(...page.items);
-    NextToken = page.nextToken;
-  } while (NextToken !== undefined);
-  return items;
 }

@@ -3,13 +3,8 @@ import {
   type HyperParameterTuningJobSearchEntity,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import {
-  type BatchResult,
-  listTags,
-  type SearchKeySpec,
-  searchByKeys,
-  type WarnLogger,
-} from './batch/search.js';
+import { type BatchResult, listTags, type SearchKeySpec, searchByKeys } from './batch/search.js';
+import type { WarnLogger } from './logger.js';
 import { TUNING_JOB_NAME } from './names.js';
 
 export const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {

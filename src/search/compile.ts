@@ -4,8 +4,11 @@ import type {
   SearchExpression,
   SearchRequest,
 } from '@aws-sdk/client-sagemaker';
+import { chunk } from './chunk.js';
 import { SearchInputError } from './input-error.js';
 import type { FilterInput, OrderInput } from './inputs.js';
+import { SEARCH_LIMITS } from './limits.js';
+import { packIn } from './pack-in.js';
 import type {
   NestedFieldSpec,
   OperatorKind,
@@ -14,26 +17,12 @@ import type {
 } from './property-spec.js';
 import { SEARCH_SPECS } from './specs.js';
 
-/** SageMaker's Search limits, as the compiler enforces them. */
-export const LIMITS = {
-  /** Items in one Filters, NestedFilters or SubExpressions list. */
-  listItems: 20,
-  /** Filters, NestedFilters (and their filters) and SubExpressions, counted recursively. */
-  elements: 50,
-  /** Contains filters in one search. */
-  contains: 1,
-  /** Characters in one Filter.Value. */
-  valueLength: 1024,
-  /** Characters in a property name (Filter.Name, SortBy), e.g. `Metrics.<name>`. */
-  propertyLength: 255,
-} as const;
-
 /** A `<prefix><key>` property name within SageMaker's 255 characters. */
 const propertyName = (prefix: string, key: string, path: string): string => {
   const name = `${prefix}${key}`;
-  if (name.length > LIMITS.propertyLength) {
+  if (name.length > SEARCH_LIMITS.propertyLength) {
     throw new SearchInputError(
-      `${path} makes the Search property ${prefix}<${key.length} characters> ${name.length} characters long; SageMaker Search allows ${LIMITS.propertyLength}.`,
+      `${path} makes the Search property ${prefix}<${key.length} characters> ${name.length} characters long; SageMaker Search allows ${SEARCH_LIMITS.propertyLength}.`,
       'FILTER_LIMIT_EXCEEDED',
     );
   }
@@ -120,9 +109,9 @@ const checkText = (value: string, path: string): string => {
       `${path} must not be empty: SageMaker Search compares non-empty values (use exists: false to find resources without the property).`,
     );
   }
-  if (value.length > LIMITS.valueLength) {
+  if (value.length > SEARCH_LIMITS.valueLength) {
     throw limitError(
-      `${path} is ${value.length} characters long; SageMaker Search allows at most ${LIMITS.valueLength} per value.`,
+      `${path} is ${value.length} characters long; SageMaker Search allows at most ${SEARCH_LIMITS.valueLength} per value.`,
     );
   }
   return value;
@@ -263,22 +252,6 @@ const operatorNodes = (
   return nodes;
 };
 
-/** Packs values into comma-separated `In` values of at most 1024 characters each. */
-const packIn = (values: readonly string[]): string[] => {
-  const packed: string[] = [];
-  let current = '';
-  for (const value of values) {
-    if (current === '') current = value;
-    else if (current.length + 1 + value.length <= LIMITS.valueLength) current += `,${value}`;
-    else {
-      packed.push(current);
-      current = value;
-    }
-  }
-  if (current !== '') packed.push(current);
-  return packed;
-};
-
 /** A list filter (NestedFilters): one element must satisfy every condition; never negated. */
 const nestedNode = (
   ctx: Context,
@@ -315,9 +288,9 @@ const nestedNode = (
         );
       }
       const joined = items.join(',');
-      if (joined.length > LIMITS.valueLength) {
+      if (joined.length > SEARCH_LIMITS.valueLength) {
         throw limitError(
-          `${at}.in needs ${joined.length} characters as one comma-separated list; inside ${path} SageMaker Search allows ${LIMITS.valueLength} (a nested filter cannot be split).`,
+          `${at}.in needs ${joined.length} characters as one comma-separated list; inside ${path} SageMaker Search allows ${SEARCH_LIMITS.valueLength} (a nested filter cannot be split).`,
         );
       }
       filters.push({ Name: field.property, Operator: 'In', Value: joined });
@@ -328,9 +301,9 @@ const nestedNode = (
       `${path} has no condition: set at least one of ${Object.keys(spec.fields).join(', ')}, or leave it out.`,
     );
   }
-  if (filters.length > LIMITS.listItems) {
+  if (filters.length > SEARCH_LIMITS.listItems) {
     throw limitError(
-      `${path} has ${filters.length} conditions; SageMaker Search allows ${LIMITS.listItems} per nested filter.`,
+      `${path} has ${filters.length} conditions; SageMaker Search allows ${SEARCH_LIMITS.listItems} per nested filter.`,
     );
   }
   return { type: 'nested', list: spec.list, filters };
@@ -462,12 +435,6 @@ const merge = (node: Node): Node => {
   return junction(node.type, node.type === 'or' ? mergeEqualities(children) : children);
 };
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
-  return out;
-};
-
 /**
  * One expression of `operator` over the given items, each list at most 20 long: overflowing
  * Filters and NestedFilters move into sub-expressions of the same operator (20 each). More than
@@ -479,15 +446,11 @@ const splitLists = (
   nested: readonly NestedFilters[],
   subs: readonly SearchExpression[],
 ): SearchExpression => {
-  const { listItems } = LIMITS;
+  const { listItems } = SEARCH_LIMITS;
   const allSubs = [
     ...subs,
-    ...chunks(filters.slice(listItems), listItems).map((chunk) =>
-      splitLists(operator, chunk, [], []),
-    ),
-    ...chunks(nested.slice(listItems), listItems).map((chunk) =>
-      splitLists(operator, [], chunk, []),
-    ),
+    ...chunk(filters.slice(listItems), listItems).map((part) => splitLists(operator, part, [], [])),
+    ...chunk(nested.slice(listItems), listItems).map((part) => splitLists(operator, [], part, [])),
   ];
   const top = filters.slice(0, listItems);
   const topNested = nested.slice(0, listItems);
@@ -582,16 +545,16 @@ export function compileSearch(
   const parts = user ? [...guard, user] : guard;
   const result: CompiledSearch = orderBy ? compileOrder(spec, orderBy) : {};
   if (parts.length === 0) return result;
-  if (ctx.contains.length > LIMITS.contains) {
+  if (ctx.contains.length > SEARCH_LIMITS.contains) {
     throw limitError(
-      `The filter uses ${ctx.contains.length} contains conditions (${ctx.contains.join(', ')}); SageMaker Search allows ${LIMITS.contains} per search.`,
+      `The filter uses ${ctx.contains.length} contains conditions (${ctx.contains.join(', ')}); SageMaker Search allows ${SEARCH_LIMITS.contains} per search.`,
     );
   }
   const expression = emit(merge(flatten(junction('and', parts))));
   const elements = countElements(expression);
-  if (elements > LIMITS.elements) {
+  if (elements > SEARCH_LIMITS.elements) {
     throw limitError(
-      `The filter needs ${elements} Search elements (filters, nested filters and sub-expressions) after rewriting; SageMaker Search allows ${LIMITS.elements}. Use fewer conditions or shorter in lists.`,
+      `The filter needs ${elements} Search elements (filters, nested filters and sub-expressions) after rewriting; SageMaker Search allows ${SEARCH_LIMITS.elements}. Use fewer conditions or shorter in lists.`,
     );
   }
   return { SearchExpression: expression, ...result };

@@ -1,17 +1,5 @@
 import { Counter, Histogram, Registry } from 'prom-client';
-
-/** How one upstream SageMaker attempt ended, as a low-cardinality label. */
-export type CallOutcome =
-  | 'success'
-  | 'throttled'
-  | 'client_error'
-  | 'server_error'
-  | 'network_error';
-
-/** What the SageMaker call layer reports each attempt to. */
-export interface SageMakerCallRecorder {
-  record(operation: string, outcome: CallOutcome, seconds: number): void;
-}
+import type { SageMakerCallRecorder } from '../sagemaker/middleware/metrics.js';
 
 export interface Metrics extends SageMakerCallRecorder {
   /** One registry per gateway, so many gateways in one process never clash on metric names. */

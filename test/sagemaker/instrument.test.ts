@@ -1,4 +1,8 @@
-import { ListTrainingJobsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  AddTagsCommand,
+  ListTrainingJobsCommand,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createLimiter } from '../../src/sagemaker/batch/limiter.js';
@@ -23,19 +27,23 @@ beforeEach(() => {
   emulator.knobs.latencyMs = 0;
 });
 
-/** A view of `base` that counts requests in flight and remembers the most at once. */
-const measuring = (base: SageMakerClient) => {
+/** A client for the emulator that counts requests in flight and remembers the most at once. */
+const measuring = () => {
   const state = { inFlight: 0, max: 0 };
-  const send = (async (command: Parameters<SageMakerClient['send']>[0]) => {
-    state.inFlight += 1;
-    state.max = Math.max(state.max, state.inFlight);
-    try {
-      return await base.send(command);
-    } finally {
-      state.inFlight -= 1;
-    }
-  }) as SageMakerClient['send'];
-  return { client: Object.assign(Object.create(base) as SageMakerClient, { send }), state };
+  const measured = clientFor(emulator);
+  measured.middlewareStack.add(
+    (next) => async (args) => {
+      state.inFlight += 1;
+      state.max = Math.max(state.max, state.inFlight);
+      try {
+        return await next(args);
+      } finally {
+        state.inFlight -= 1;
+      }
+    },
+    { step: 'initialize', name: 'measureInFlight' },
+  );
+  return { client: measured, state };
 };
 
 describe('instrumentClient', () => {
@@ -64,6 +72,32 @@ describe('instrumentClient', () => {
     expect(callsOf(emulator)).toEqual({ Search: 1 });
   });
 
+  it('never merges writes', async () => {
+    const [job] = emulator.store.all('TrainingJob');
+    const command = () =>
+      new AddTagsCommand({
+        ResourceArn: String(job?.TrainingJobArn),
+        Tags: [{ Key: 'stage', Value: 'dev' }],
+      });
+    const shared = instrumentClient(client);
+    await Promise.all([shared.send(command()), shared.send(command())]);
+    expect(callsOf(emulator)).toEqual({ AddTags: 2 });
+  });
+
+  it('adds named middleware to a client of its own, leaving the given one untouched', () => {
+    const own = instrumentClient(client, { recorder: createMetrics() });
+    expect(own).toBeInstanceOf(SageMakerClient);
+    expect(own.middlewareStack.identify()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sagemakerCoalescing /),
+        expect.stringMatching(/^sagemakerCallMetrics /),
+      ]),
+    );
+    expect(
+      client.middlewareStack.identify().filter((name) => name.startsWith('sagemaker')),
+    ).toEqual([]);
+  });
+
   it('counts every attempt per operation and outcome, retries included', async () => {
     const metrics = createMetrics();
     const counted = instrumentClient(clientFor(emulator, 3), { recorder: metrics });
@@ -90,7 +124,7 @@ describe('instrumentClient', () => {
 describe('bounded concurrency', () => {
   it(`keeps at most ${DESCRIBE_CONCURRENCY} Describe calls in flight`, async () => {
     emulator.knobs.latencyMs = 20;
-    const { client: measured, state } = measuring(client);
+    const { client: measured, state } = measuring();
     const models = emulator.store.all('Model').map((model) => String(model.ModelName));
     const results = await loadModels(measured, models);
     expect(results.map((model) => nameOf(model, 'ModelName'))).toEqual(models);
@@ -101,7 +135,7 @@ describe('bounded concurrency', () => {
 
   it(`keeps at most ${DESCRIBE_CONCURRENCY} ListTags calls in flight`, async () => {
     emulator.knobs.latencyMs = 20;
-    const { client: measured, state } = measuring(client);
+    const { client: measured, state } = measuring();
     const models = emulator.store.all('Model');
     const results = await loadTagsByArn(
       measured,

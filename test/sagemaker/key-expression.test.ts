@@ -6,8 +6,8 @@ import {
   anyOfExpression,
   anyOfFilters,
   keyExpression,
-  SEARCH_LIMITS,
 } from '../../src/sagemaker/batch/key-expression.js';
+import { SEARCH_LIMITS } from '../../src/search/limits.js';
 
 const NAME = 'TrainingJobName';
 const ARN = 'TrainingJobArn';

@@ -1,16 +1,12 @@
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { SageMakerClient, TrainingJob } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import {
-  loadModelPackageSummaries,
-  loadModelPackagesByGroup,
-  loadModelPackagesByModelDataUrl,
-} from '../../src/sagemaker/model-registry.js';
-import {
-  listAllTuningJobTrainingJobs,
-  listTuningJobTrainingJobs,
-  loadTrainingJobsByModelArtifacts,
-} from '../../src/sagemaker/training-job.js';
+  type ParentSearch,
+  searchGroupedByParent,
+} from '../../src/sagemaker/batch/grouped-search.js';
+import { loadModelPackagesByModelDataUrl } from '../../src/sagemaker/model-registry.js';
+import { loadTrainingJobsByModelArtifacts } from '../../src/sagemaker/training-job.js';
 import { callsOf, clientFor } from './helpers.js';
 
 let emulator: Emulator;
@@ -32,53 +28,7 @@ const arnsOf = (result: unknown): string[] =>
         .sort()
     : [];
 
-describe('model package summaries (BatchDescribeModelPackage)', () => {
-  it('answers 150 ARNs and a name in key order with two batch calls', async () => {
-    const packages = emulator.store.all('ModelPackage');
-    const versioned = packages.filter((pkg) => pkg.ModelPackageVersion !== undefined);
-    const unversioned = packages.find((pkg) => pkg.ModelPackageVersion === undefined);
-    const arns = Array.from({ length: 150 }, (_, i) =>
-      i < versioned.length
-        ? String(versioned[i]?.ModelPackageArn)
-        : `${versioned[0]?.ModelPackageArn}${i}`,
-    );
-    const keys = [
-      ...arns,
-      String(unversioned?.ModelPackageName),
-      'arn:aws:sagemaker:us-east-1:123456789012:model-package/not valid',
-    ];
-    const results = await loadModelPackageSummaries(client, keys);
-    expect(results).toHaveLength(152);
-    expect(results[151]).toBeNull();
-    for (const [i, pkg] of versioned.entries()) {
-      expect(results[i]).toMatchObject({
-        ModelPackageArn: pkg.ModelPackageArn,
-        ModelPackageGroupName: pkg.ModelPackageGroupName,
-        ModelApprovalStatus: pkg.ModelApprovalStatus,
-      });
-    }
-    expect(results.slice(versioned.length, 150).every((result) => result === null)).toBe(true);
-    expect(results[150]).toMatchObject({ ModelPackageArn: unversioned?.ModelPackageArn });
-    expect(callsOf(emulator)).toEqual({ BatchDescribeModelPackage: 2, DescribeModelPackage: 1 });
-  });
-});
-
 describe('one-to-many links through one Search', () => {
-  it('lists the versions of each group', async () => {
-    const groups = emulator.store
-      .all('ModelPackageGroup')
-      .map((g) => String(g.ModelPackageGroupName));
-    const results = await loadModelPackagesByGroup(client, [...groups, 'no-such-group']);
-    groups.forEach((group, i) => {
-      const expected = emulator.store
-        .all('ModelPackage')
-        .filter((pkg) => pkg.ModelPackageGroupName === group);
-      expect(arnsOf(results[i])).toEqual(arnsOf(expected));
-    });
-    expect(results.at(-1)).toEqual([]);
-    expect(callsOf(emulator)).toEqual({ Search: 1 });
-  });
-
   it('links training job artifacts and model package containers both ways', async () => {
     const withPackage = emulator.store
       .all('ModelPackage')
@@ -115,40 +65,63 @@ describe('one-to-many links through one Search', () => {
 
   it('gives every value an Error when the Search fails', async () => {
     emulator.knobs.failNext('Search', 1, 'fault');
-    const results = await loadModelPackagesByGroup(client, ['a', 'b']);
+    const results = await loadModelPackagesByModelDataUrl(client, ['s3://a/x', 's3://b/y']);
     for (const result of results) expect(result).toBeInstanceOf(Error);
   });
 });
 
-describe('training jobs of a tuning job', () => {
-  it('pages through ListTrainingJobsForHyperParameterTuningJob', async () => {
-    const tuning = emulator.store
+const BY_TUNING_JOB: ParentSearch<TrainingJob> = {
+  resource: 'TrainingJob',
+  search: { SortBy: 'TrainingJobName', SortOrder: 'Ascending' },
+  property: 'TuningJobArn',
+  pick: (record) => record.TrainingJob,
+  valueOf: (job) => job.TuningJobArn?.toLowerCase(),
+  normalize: (arn) => arn.toLowerCase(),
+  readLimit: 1_000,
+};
+
+const namesOf = (jobs: readonly TrainingJob[] | undefined) =>
+  (jobs ?? []).map((j) => j.TrainingJobName);
+
+describe('searchGroupedByParent', () => {
+  it('splits one Search over many parents per parent, in Search order', async () => {
+    const arns = emulator.store
       .all('HyperParameterTuningJob')
-      .find(
-        (job) =>
-          emulator.store.byIndex(
-            'TrainingJob',
-            'TuningJobArn',
-            String(job.HyperParameterTuningJobArn),
-          ).length > 10,
-      );
-    const name = String(tuning?.HyperParameterTuningJobName);
-    const expected = emulator.store
-      .byIndex('TrainingJob', 'TuningJobArn', String(tuning?.HyperParameterTuningJobArn))
-      .map((job) => job.TrainingJobName)
-      .sort();
-    const first = await listTuningJobTrainingJobs(client, {
-      HyperParameterTuningJobName: name,
-      MaxResults: 10,
-    });
-    expect(first?.items).toHaveLength(10);
-    expect(first?.nextToken).toBeDefined();
-    emulator.resetCalls();
-    const all = await listAllTuningJobTrainingJobs(client, name);
-    expect(all?.map((job) => job.TrainingJobName).sort()).toEqual(expected);
-    expect(callsOf(emulator)).toEqual({
-      ListTrainingJobsForHyperParameterTuningJob: Math.ceil(expected.length / 100),
-    });
-    expect(await listAllTuningJobTrainingJobs(client, 'no-such-tuning-job')).toBeNull();
+      .slice(0, 3)
+      .map((job) => String(job.HyperParameterTuningJobArn));
+    const expected = arns.map((arn) =>
+      emulator.store
+        .byIndex('TrainingJob', 'TuningJobArn', arn)
+        .map((job) => job.TrainingJobName)
+        .sort(),
+    );
+    const missing = `${arns[0]}-gone`;
+    const groups = await searchGroupedByParent(client, BY_TUNING_JOB, [...arns, missing]);
+    expect(groups?.map(namesOf)).toEqual([...expected, []]);
+    const total = expected.reduce((sum, names) => sum + names.length, 0);
+    expect(callsOf(emulator)).toEqual({ Search: Math.max(1, Math.ceil(total / 100)) });
+  });
+
+  it('gives up after the first page when it matches more than the read limit', async () => {
+    const arns = emulator.store
+      .all('HyperParameterTuningJob')
+      .map((job) => String(job.HyperParameterTuningJobArn));
+    expect(
+      await searchGroupedByParent(client, { ...BY_TUNING_JOB, readLimit: 1 }, arns),
+    ).toBeNull();
+    expect(callsOf(emulator)).toEqual({ Search: 1 });
+  });
+
+  it('makes no call when the parents cannot fit one Search', async () => {
+    const arns = Array.from({ length: 2_000 }, (_, i) => `arn:aws:sagemaker:us-east-1:1:x/${i}`);
+    expect(await searchGroupedByParent(client, BY_TUNING_JOB, arns)).toBeNull();
+    expect(callsOf(emulator)).toEqual({});
+  });
+
+  it('throws the mapped error of a failed page', async () => {
+    emulator.knobs.failNext('Search', 1, 'fault');
+    await expect(searchGroupedByParent(client, BY_TUNING_JOB, ['a'])).rejects.toThrow(
+      /SageMaker Search failed/,
+    );
   });
 });

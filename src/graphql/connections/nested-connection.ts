@@ -1,11 +1,9 @@
-import type { SearchExpression } from '@aws-sdk/client-sagemaker';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { MAX_PAGE_SIZE, queryHash } from '../../connection/cursor.js';
 import { type Connection, connectionFromAll, type PageRequest } from '../../connection/page.js';
-import { anyOfExpression, anyOfFilters } from '../../sagemaker/batch/key-expression.js';
-import { searchPage } from '../../sagemaker/search-page.js';
-import { type CompiledSearch, countElements, LIMITS } from '../../search/compile.js';
+import { searchGroupedByParent } from '../../sagemaker/batch/grouped-search.js';
+import type { CompiledSearch } from '../../search/compile.js';
 import type { Context } from '../context.js';
 import {
   type CollectionArgs,
@@ -39,9 +37,9 @@ type Shared = DataLoader<string, Connection<unknown> | null>;
 const sharedLoaders = createContextCache(() => new Map<string, Shared>());
 
 /**
- * The first pages of many parents from one Search over all of them (their keys In-listed and
- * AND-ed with the compiled filter), read to the end and split per parent; null for each parent
- * when that Search would not fit SageMaker's limits or matches more than {@link SHARED_READ_LIMIT}.
+ * The first pages of many parents from one Search over all of them, split per parent (see
+ * searchGroupedByParent); null for each parent when that Search would not fit SageMaker's limits
+ * or matches more than {@link SHARED_READ_LIMIT}, and the error for each when it failed.
  */
 async function sharedFirstPages<T>(
   context: Context,
@@ -51,53 +49,30 @@ async function sharedFirstPages<T>(
   pageOf: (value: string) => { request: PageRequest; query: string },
   values: readonly string[],
 ): Promise<Array<Connection<T> | null | Error>> {
-  const none = values.map(() => null);
-  let expression: SearchExpression;
+  let groups: T[][] | null;
   try {
-    const anyOf = anyOfExpression(anyOfFilters(link.property, values));
-    expression = base.SearchExpression
-      ? { Operator: 'And', SubExpressions: [base.SearchExpression, anyOf] }
-      : anyOf;
-  } catch {
-    return none;
-  }
-  if (countElements(expression) > LIMITS.elements) return none;
-  const normalize = link.normalize ?? ((value: string) => value);
-  const groups = new Map<string, T[]>(values.map((value) => [normalize(value), []]));
-  let token: string | undefined;
-  try {
-    do {
-      const page = await searchPage(
-        context.sagemaker,
-        {
-          Resource: collection.resource,
-          SearchExpression: expression,
-          ...(base.SortBy === undefined ? {} : { SortBy: base.SortBy }),
-          ...(base.SortOrder === undefined ? {} : { SortOrder: base.SortOrder }),
-          MaxResults: MAX_PAGE_SIZE,
-          ...(token === undefined ? {} : { NextToken: token }),
-        },
-        context.logger,
-      );
-      const hits = page.TotalHits;
-      if (token === undefined && !(hits?.Relation === 'EqualTo' && hits.Value !== undefined)) {
-        return none;
-      }
-      if (token === undefined && (hits?.Value ?? 0) > SHARED_READ_LIMIT) return none;
-      for (const record of page.Results ?? []) {
-        const item = collection.pick(record);
-        const key = item === undefined ? undefined : link.valueOf(item);
-        if (item !== undefined && key !== undefined) groups.get(key)?.push(item);
-      }
-      token = page.NextToken || undefined;
-    } while (token !== undefined);
+    groups = await searchGroupedByParent(
+      context.sagemaker,
+      {
+        resource: collection.resource,
+        search: base,
+        property: link.property,
+        pick: collection.pick,
+        valueOf: link.valueOf,
+        ...(link.normalize === undefined ? {} : { normalize: link.normalize }),
+        readLimit: SHARED_READ_LIMIT,
+      },
+      values,
+      context.logger,
+    );
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     return values.map(() => failure);
   }
-  return values.map((value) => {
+  if (groups === null) return values.map(() => null);
+  return values.map((value, at) => {
     const { request, query } = pageOf(value);
-    return connectionFromAll(groups.get(normalize(value)) ?? [], request, query);
+    return connectionFromAll(groups[at] ?? [], request, query);
   });
 }
 

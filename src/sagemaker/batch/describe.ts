@@ -1,7 +1,8 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { parseArn } from '../arn.js';
+import type { WarnLogger } from '../logger.js';
 import { mapLimited } from './limiter.js';
-import { type BatchResult, DESCRIBE_CONCURRENCY, settle, type WarnLogger } from './search.js';
+import { type BatchResult, DESCRIBE_CONCURRENCY, settle } from './search.js';
 
 /** How to load one resource that Search does not cover. */
 export interface DescribeSpec<T> {

@@ -1,44 +1,32 @@
 import type { Filter, SearchExpression } from '@aws-sdk/client-sagemaker';
+import { SEARCH_LIMITS } from '../../search/limits.js';
+import { packIn } from '../../search/pack-in.js';
 
-/** SageMaker's Search limits (see the Search API reference). */
-export const SEARCH_LIMITS = {
-  /** Items in one Filters, NestedFilters or SubExpressions list. */
-  listItems: 20,
-  /** Filters, NestedFilters and SubExpressions counted recursively. */
-  elements: 50,
-  /** Characters in one Filter.Value. */
-  valueLength: 1024,
-} as const;
+// The limits' home is search/; bench/views/sdk.ts still imports them from here.
+export { SEARCH_LIMITS } from '../../search/limits.js';
 
 /**
- * Filters matching any of `values` on `property`: comma-separated `In` lists packed greedily up to
- * 1024 characters, and an `Equals` for a value that holds a comma (In cannot carry it). Throws a
- * RangeError for a value longer than a filter value may be. Pure.
+ * Filters matching any of `values` on `property`: an `Equals` for each value that holds a comma
+ * (In cannot carry it), then the rest in comma-separated `In` lists packed up to 1024 characters.
+ * Throws a RangeError for a value longer than a filter value may be. Pure.
  */
 export function anyOfFilters(property: string, values: Iterable<string>): Filter[] {
-  const filters: Filter[] = [];
-  let current = '';
-  const flush = (): void => {
-    if (current !== '') filters.push({ Name: property, Operator: 'In', Value: current });
-    current = '';
-  };
-  for (const value of new Set(values)) {
+  const distinct = [...new Set(values)];
+  for (const value of distinct) {
     if (value.length === 0 || value.length > SEARCH_LIMITS.valueLength) {
       throw new RangeError(
         `A ${property} of ${value.length} characters cannot be searched (1..${SEARCH_LIMITS.valueLength})`,
       );
     }
-    if (value.includes(',')) filters.push({ Name: property, Operator: 'Equals', Value: value });
-    else if (current === '') current = value;
-    else if (current.length + 1 + value.length <= SEARCH_LIMITS.valueLength) {
-      current = `${current},${value}`;
-    } else {
-      flush();
-      current = value;
-    }
   }
-  flush();
-  return filters;
+  return [
+    ...distinct
+      .filter((value) => value.includes(','))
+      .map((value): Filter => ({ Name: property, Operator: 'Equals', Value: value })),
+    ...packIn(distinct.filter((value) => !value.includes(','))).map(
+      (value): Filter => ({ Name: property, Operator: 'In', Value: value }),
+    ),
+  ];
 }
 
 /**

@@ -7,9 +7,10 @@ import {
   type SearchRecord,
   type Tag,
 } from '@aws-sdk/client-sagemaker';
-import type { Logger } from '../../server/logger.js';
+import { chunk } from '../../search/chunk.js';
 import { parseArn, type SageMakerArn } from '../arn.js';
 import { mapSageMakerError } from '../errors.js';
+import type { WarnLogger } from '../logger.js';
 import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
 import { mapLimited } from './limiter.js';
 
@@ -18,8 +19,6 @@ export const MAX_BATCH = 100;
 
 /** Describe calls (which have no batch form) in flight at once per batch. */
 export const DESCRIBE_CONCURRENCY = 8;
-
-export type WarnLogger = Pick<Logger, 'warn'>;
 
 /** A batch function's answer per key: the item, null when it does not exist, or that key's error. */
 export type BatchResult<T> = T | Error | null;
@@ -76,13 +75,6 @@ export async function settle<T>(
   } catch (error) {
     return mapSageMakerError(operation, error, logger);
   }
-}
-
-/** Splits `items` into chunks of at most `size`. Pure. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
-  return chunks;
 }
 
 /**
