@@ -52,19 +52,10 @@ export default {
     },
     {
       name: 'sagemaker-imports-no-server',
-      comment: 'src/sagemaker/ takes no values from the HTTP edge.',
+      comment: 'src/sagemaker/ knows nothing of the HTTP edge, not even its types.',
       severity: 'error',
       from: { path: '^src/sagemaker/' },
-      to: { path: '^src/server/', dependencyTypesNot: ['type-only'] },
-    },
-    {
-      name: 'sagemaker-imports-no-server-types',
-      comment:
-        'Type-only imports of src/server/ from src/sagemaker/ are being removed (logger and ' +
-        'metrics types move to sagemaker/); raise to error once none remain.',
-      severity: 'warn',
-      from: { path: '^src/sagemaker/' },
-      to: { path: '^src/server/', dependencyTypes: ['type-only'] },
+      to: { path: '^src/server/' },
     },
   ],
   options: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
-export type Backend = 'demo' | 'aws';
+type Backend = 'demo' | 'aws';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -64,7 +64,7 @@ export class ConfigError extends Error {
 }
 
 /** The region the embedded emulator answers for. */
-export const DEMO_REGION = 'us-east-1';
+const DEMO_REGION = 'us-east-1';
 
 const int = (min: number, max: number) =>
   z

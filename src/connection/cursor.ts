@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** The version prefix of every cursor; a new wire format gets a new prefix. */
-export const CURSOR_PREFIX = 'sm1:';
+const CURSOR_PREFIX = 'sm1:';
 
 /** The largest `first`: SageMaker's Search returns at most 100 results per call. */
 export const MAX_PAGE_SIZE = 100;

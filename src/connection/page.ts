@@ -26,7 +26,7 @@ export interface PageRequest extends PagePosition {
 }
 
 /** One upstream page as {@link buildConnection} needs it. */
-export interface UpstreamPage<T> {
+interface UpstreamPage<T> {
   items: readonly T[];
   nextToken?: string;
   totalHits?: { value: number; exact: boolean };
@@ -43,7 +43,7 @@ export interface Edge<T> {
   node: T;
 }
 
-export interface PageInfo {
+interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   startCursor: string | null;

@@ -6,7 +6,7 @@ import {
   throttlingError,
 } from './service-errors.js';
 
-export type FaultKind = 'throttle' | 'fault';
+type FaultKind = 'throttle' | 'fault';
 
 /** Runtime-adjustable behaviour for benchmarks and fault tests. */
 export interface Knobs {

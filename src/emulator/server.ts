@@ -11,11 +11,8 @@ import { SageMakerError } from './service-errors.js';
 import { createStore, type EmulatorStore } from './store.js';
 import { fromWire, toWire } from './wire.js';
 
-export type { FaultKind, Knobs } from './knobs.js';
-export type { EmulatorStore } from './store.js';
-
 /** The world clock of a demo emulator starts here (see `referenceTime`). */
-export const DEFAULT_REFERENCE_TIME = Date.UTC(2025, 5, 2, 9, 0, 0);
+const DEFAULT_REFERENCE_TIME = Date.UTC(2025, 5, 2, 9, 0, 0);
 
 export interface EmulatorOptions {
   /** Default '127.0.0.1'. */

@@ -1,14 +1,14 @@
 import { KIND_INFO, KINDS, type Kind, type KindRecords } from './kinds.js';
 
-export type { Kind, KindRecords } from './kinds.js';
+export type { Kind } from './kinds.js';
 
 /** Looks up visible Search documents by an indexed property; `undefined` when it is not indexed. */
-export type SearchLookup = (
+type SearchLookup = (
   property: string,
   values: readonly string[],
 ) => ReadonlyArray<object> | undefined;
 
-export interface PutOptions {
+interface PutOptions {
   /** Epoch ms from which Search sees the record (eventual consistency); default: at once. */
   visibleAt?: number;
 }

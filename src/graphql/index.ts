@@ -26,7 +26,7 @@ import './model-registry/collection.js';
 import './tuning-job/training-jobs.js';
 
 /** Where the federation v2 directives come from in the printed SDL's `@link`. */
-export const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';
+const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';
 
 /** The gateway's schema, a federation v2 subgraph: every resource family's types and fields. */
 export const schema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK_URL });

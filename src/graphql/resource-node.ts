@@ -4,14 +4,14 @@ import { builder } from './builder.js';
 import { present } from './common.js';
 import type { Context } from './context.js';
 
-export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The members of `T` that hold strings (the SDK declares them optional). */
 type StringMember<T> = { [K in keyof T]-?: NonNullable<T[K]> extends string ? K : never }[keyof T] &
   string;
 
 /** The descriptions of a resource's id/arn/name quartet; each defaults from the noun. */
-export interface QuartetDescriptions {
+interface QuartetDescriptions {
   id: string;
   arn: string;
   name: string;

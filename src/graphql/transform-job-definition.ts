@@ -7,7 +7,7 @@ import type {
 import { builder } from './builder.js';
 import { KeyValuePairRef, keyValuePairs, present } from './common.js';
 
-export const TransformInputRef = builder.objectRef<TransformInput>('TransformInput').implement({
+const TransformInputRef = builder.objectRef<TransformInput>('TransformInput').implement({
   description: 'The input of a batch transform job and how the job consumes it.',
   fields: (t) => ({
     s3DataType: t.string({
@@ -36,7 +36,7 @@ export const TransformInputRef = builder.objectRef<TransformInput>('TransformInp
   }),
 });
 
-export const TransformOutputRef = builder.objectRef<TransformOutput>('TransformOutput').implement({
+const TransformOutputRef = builder.objectRef<TransformOutput>('TransformOutput').implement({
   description: 'Where a batch transform job writes its results.',
   fields: (t) => ({
     s3OutputPath: t.string({
@@ -58,7 +58,7 @@ export const TransformOutputRef = builder.objectRef<TransformOutput>('TransformO
   }),
 });
 
-export const TransformResourcesRef = builder
+const TransformResourcesRef = builder
   .objectRef<TransformResources>('TransformResources')
   .implement({
     description: 'The ML compute instances of a batch transform job.',

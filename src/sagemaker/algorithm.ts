@@ -6,13 +6,13 @@ import {
 import { type DescribeSpec, describeByKeys } from './batch/describe.js';
 import type { BatchResult } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
-import { ALGORITHM_NAME } from './names.js';
+import { RESOURCE_NAME } from './names.js';
 
 export type Algorithm = Omit<DescribeAlgorithmOutput, '$metadata'>;
 
 const ALGORITHM_SPEC: DescribeSpec<Algorithm> = {
   arnType: 'algorithm',
-  namePattern: ALGORITHM_NAME,
+  namePattern: RESOURCE_NAME,
   describeOperation: 'DescribeAlgorithm',
   async describe(client, name) {
     const { $metadata: _, ...algorithm } = await client.send(

@@ -23,7 +23,7 @@ async function describeEndpoint(client: SageMakerClient, name: string): Promise<
   return endpoint;
 }
 
-export const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
+const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
   resource: 'Endpoint',
   nameProperty: 'EndpointName',
   arnProperty: 'EndpointArn',

@@ -22,7 +22,7 @@ async function describeModelPackage(client: SageMakerClient, nameOrArn: string) 
   return pkg;
 }
 
-export const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
+const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
   resource: 'ModelPackage',
   nameProperty: 'ModelPackageName',
   arnProperty: 'ModelPackageArn',
@@ -76,7 +76,7 @@ export function loadModelPackagesByModelDataUrl(
   );
 }
 
-export const MODEL_PACKAGE_GROUP_SPEC: SearchKeySpec<ModelPackageGroup> = {
+const MODEL_PACKAGE_GROUP_SPEC: SearchKeySpec<ModelPackageGroup> = {
   resource: 'ModelPackageGroup',
   nameProperty: 'ModelPackageGroupName',
   arnProperty: 'ModelPackageGroupArn',

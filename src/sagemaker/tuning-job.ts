@@ -7,7 +7,7 @@ import { type BatchResult, listTags, type SearchKeySpec, searchByKeys } from './
 import type { WarnLogger } from './logger.js';
 import { TUNING_JOB_NAME } from './names.js';
 
-export const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
+const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
   resource: 'HyperParameterTuningJob',
   nameProperty: 'HyperParameterTuningJobName',
   arnProperty: 'HyperParameterTuningJobArn',

@@ -32,10 +32,10 @@ export interface NestedFieldSpec {
   readonly fields: Readonly<Record<string, ScalarFieldSpec>>;
 }
 
-export type FieldSpec = ScalarFieldSpec | NestedFieldSpec;
+type FieldSpec = ScalarFieldSpec | NestedFieldSpec;
 
 /** A sort key: a scalar (non-list) Search property. */
-export interface SortFieldSpec {
+interface SortFieldSpec {
   readonly property: string;
   readonly description: string;
 }

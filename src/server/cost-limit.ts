@@ -3,7 +3,7 @@ import { GraphQLError, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** The message of a query over the complexity limit: the value found, the limit and the fix. */
-export const costLimitMessage = (complexity: number, limit: number): string =>
+const costLimitMessage = (complexity: number, limit: number): string =>
   `Query complexity of ${complexity} exceeds the limit of ${limit} (MAX_COST); lower "first" on connections or select fewer fields.`;
 
 /**

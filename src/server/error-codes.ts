@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
  * GRAPHQL_VALIDATION_FAILED; what is left is parse errors (including the token limit) and bad
  * variables.
  */
-export function codeFor(error: GraphQLError): string {
+function codeFor(error: GraphQLError): string {
   if (error.message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
   if (error.message.startsWith('Variable "$')) return 'BAD_USER_INPUT';
   return 'BAD_REQUEST';

@@ -11,7 +11,7 @@ import type {
  * given explicitly, so a difference in the answer is a difference in behaviour, not in defaults. */
 
 export const ROLE = 'arn:aws:iam::123456789012:role/SageMakerRole';
-export const IMAGE = '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1';
+const IMAGE = '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1';
 
 export const tags = (entries: Record<string, string>): Tag[] =>
   Object.entries(entries).map(([Key, Value]) => ({ Key, Value }));

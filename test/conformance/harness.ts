@@ -5,12 +5,12 @@ import { sdkClientFor } from '../support/emulator.js';
 import { MOTO_INSTALL, type MotoServer, motoServerPath, startMoto } from '../support/moto.js';
 import { requireTool } from '../support/tools.js';
 
-export interface BackendPair<T> {
+interface BackendPair<T> {
   moto: T;
   emulator: T;
 }
 
-export interface ErrorSummary {
+interface ErrorSummary {
   name: string;
   message: string;
 }
@@ -52,7 +52,7 @@ export function describeConformance(title: string, body: (backends: Backends) =>
  * Registers the hooks of a conformance file: one moto_server for the file (reset before each
  * test) and a fresh empty emulator per test, each with its own SDK client.
  */
-export function useBackends(): Backends {
+function useBackends(): Backends {
   let moto: MotoServer | undefined;
   let motoClient: SageMakerClient | undefined;
   let emulator: Emulator | undefined;

@@ -4,7 +4,7 @@
  * difference there says nothing about the emulator. Every other field a test picks is compared by
  * value.
  */
-export const MOTO_FAKES = {
+const MOTO_FAKES = {
   /** moto stamps every time with the moment of the call and never moves them. */
   times: [
     'CreationTime',

@@ -27,7 +27,7 @@ export const DEMO = {
   teams: ['fraud', 'vision', 'nlp', 'recsys', 'forecasting'],
 } as const;
 
-export const DEFAULT_DEMO_SCALE = 1500;
+const DEFAULT_DEMO_SCALE = 1500;
 
 export interface DemoOptions {
   /** Training jobs to generate (default 1500). */

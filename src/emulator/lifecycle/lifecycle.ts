@@ -4,11 +4,8 @@ import { applyEndpointPlan, type EndpointPlan } from './endpoint.js';
 import { applyTrainingPlan, type TrainingPlan } from './training.js';
 import { buildTuningChild, type ChildTimings, refreshTuningJob } from './tuning.js';
 
-export type { EndpointPlan } from './endpoint.js';
-export type { TrainingPlan } from './training.js';
-
 /** How a tuning job launches its training jobs over time. */
-export interface TuningPlan {
+interface TuningPlan {
   /** Training jobs to launch in all. */
   total: number;
   /** How many run at once; a new batch starts every `spacingMs`. */

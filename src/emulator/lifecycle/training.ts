@@ -25,7 +25,7 @@ export interface TrainingPlan {
 }
 
 /** Time between StopTrainingJob and the job reaching Stopped. */
-export const STOPPING_MS = 15_000;
+const STOPPING_MS = 15_000;
 
 const MESSAGES: Readonly<Partial<Record<SecondaryStatus, string>>> = {
   Starting: 'Preparing the instances for training',

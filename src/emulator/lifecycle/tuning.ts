@@ -10,14 +10,12 @@ import { sampleMetric } from './metrics.js';
 import type { TrainingPlan } from './training.js';
 
 /** A tuning job's ranges: on its config, or on its definition when it has several definitions. */
-export const rangesOf = (
-  tuning: HyperParameterTuningJobSearchEntity,
-): ParameterRanges | undefined =>
+const rangesOf = (tuning: HyperParameterTuningJobSearchEntity): ParameterRanges | undefined =>
   tuning.TrainingJobDefinition?.HyperParameterRanges ??
   tuning.HyperParameterTuningJobConfig?.ParameterRanges;
 
 /** The names of the hyperparameters a tuning job varies. */
-export const tunedNames = (ranges: ParameterRanges | undefined): string[] => [
+const tunedNames = (ranges: ParameterRanges | undefined): string[] => [
   ...(ranges?.IntegerParameterRanges ?? []).map((range) => range.Name ?? ''),
   ...(ranges?.ContinuousParameterRanges ?? []).map((range) => range.Name ?? ''),
   ...(ranges?.CategoricalParameterRanges ?? []).map((range) => range.Name ?? ''),
@@ -52,7 +50,7 @@ export const sampleHyperParameters = (
 };
 
 /** AWS names a tuning job's training jobs `<tuning job>-<3-digit index>-<8 hex>`. */
-export const childName = (tuningJobName: string, index: number): string =>
+const childName = (tuningJobName: string, index: number): string =>
   `${tuningJobName}-${String(index + 1).padStart(3, '0')}-${hashString(`${tuningJobName}/${index}`)
     .toString(16)
     .padStart(8, '0')}`;

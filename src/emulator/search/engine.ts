@@ -15,21 +15,11 @@ import { DEFAULT_MAX_RESULTS, validateRequest } from './validate-request.js';
 import { inItems } from './values.js';
 
 export {
-  ARN_PROPERTY,
-  defaultSortBy,
   NAME_PROPERTY,
   SEARCH_RESOURCE_TYPES,
   SEARCHABLE_RESOURCES,
-  type SearchableResource,
 } from './properties.js';
 export { INVALID_TOKEN_MESSAGE } from './token.js';
-export {
-  CONTAINS_LIMIT_MESSAGE,
-  EMPTY_EXPRESSION_MESSAGE,
-  MAX_EXPRESSION_ELEMENTS,
-  MAX_LIST_ITEMS,
-  MAX_RESULTS,
-} from './validate-request.js';
 
 /** Above this many matches TotalHits is a lower bound, as from an Elasticsearch-backed service. */
 export const TOTAL_HITS_LIMIT = 10_000;
@@ -38,7 +28,7 @@ export const TOTAL_HITS_LIMIT = 10_000;
  * An index the store may offer: the documents whose `property` (the resource's name or ARN
  * property) is one of `values`, or undefined to make the engine scan.
  */
-export type SearchLookup = (
+type SearchLookup = (
   property: string,
   values: readonly string[],
 ) => ReadonlyArray<object> | undefined;

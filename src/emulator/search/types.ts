@@ -1,5 +1,5 @@
 /** How a searchable property's values compare. */
-export type ValueKind = 'text' | 'number' | 'timestamp' | 'boolean';
+type ValueKind = 'text' | 'number' | 'timestamp' | 'boolean';
 
 /**
  * The searchable properties of one resource: scalar leaves by dotted path, the paths that are

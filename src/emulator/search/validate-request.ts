@@ -10,22 +10,22 @@ import { isSearchResourceType, SEARCH_RESOURCE_TYPES } from './properties.js';
 import { checkSearchShape } from './shape.js';
 
 /** Each of Filters, NestedFilters, SubExpressions (and a nested filter's Filters) holds 1..20. */
-export const MAX_LIST_ITEMS = 20;
+const MAX_LIST_ITEMS = 20;
 /** Filters, NestedFilters and SubExpressions counted recursively over the whole expression. */
-export const MAX_EXPRESSION_ELEMENTS = 50;
+const MAX_EXPRESSION_ELEMENTS = 50;
 /** Contains filters allowed per expression (for the resources the emulator supports). */
-export const MAX_CONTAINS = 1;
-export const MAX_VALUE_LENGTH = 1024;
-export const MIN_RESULTS = 1;
-export const MAX_RESULTS = 100;
+const MAX_CONTAINS = 1;
+const MAX_VALUE_LENGTH = 1024;
+const MIN_RESULTS = 1;
+const MAX_RESULTS = 100;
 export const DEFAULT_MAX_RESULTS = 10;
 
-export const FILTER_OPERATORS = enumValues('Operator');
-export const BOOLEAN_OPERATORS = enumValues('BooleanOperator');
-export const SORT_ORDERS = enumValues('SearchSortOrder');
+const FILTER_OPERATORS = enumValues('Operator');
+const BOOLEAN_OPERATORS = enumValues('BooleanOperator');
+const SORT_ORDERS = enumValues('SearchSortOrder');
 
-export const CONTAINS_LIMIT_MESSAGE = "'CONTAINS' operator usage limit of 1 exceeded.";
-export const EMPTY_EXPRESSION_MESSAGE =
+const CONTAINS_LIMIT_MESSAGE = "'CONTAINS' operator usage limit of 1 exceeded.";
+const EMPTY_EXPRESSION_MESSAGE =
   'You must provide at least one subexpression, filter, or nested filter';
 
 const enumSet = (values: readonly string[]): string =>

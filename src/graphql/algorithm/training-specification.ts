@@ -40,7 +40,7 @@ const valueRange = (
         maxValue: present(range.MaxValue, `${member}.MaxValue`),
       };
 
-export const ParameterRangeRef = builder.objectRef<ParameterRange>('ParameterRange').implement({
+const ParameterRangeRef = builder.objectRef<ParameterRange>('ParameterRange').implement({
   description: 'The values allowed for a hyperparameter; one of the members is set, by its type.',
   fields: (t) => ({
     integerParameterRangeSpecification: t.field({
@@ -68,7 +68,7 @@ export const ParameterRangeRef = builder.objectRef<ParameterRange>('ParameterRan
   }),
 });
 
-export const HyperParameterSpecificationRef = builder
+const HyperParameterSpecificationRef = builder
   .objectRef<HyperParameterSpecification>('HyperParameterSpecification')
   .implement({
     description: 'A hyperparameter an algorithm accepts.',
@@ -108,7 +108,7 @@ export const HyperParameterSpecificationRef = builder
     }),
   });
 
-export const ChannelSpecificationRef = builder
+const ChannelSpecificationRef = builder
   .objectRef<ChannelSpecification>('ChannelSpecification')
   .implement({
     description: 'An input channel an algorithm reads.',

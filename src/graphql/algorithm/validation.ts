@@ -15,7 +15,7 @@ import {
 } from '../training-job/config.js';
 import { TransformJobDefinitionRef } from '../transform-job-definition.js';
 
-export const TrainingJobDefinitionRef = builder
+const TrainingJobDefinitionRef = builder
   .objectRef<TrainingJobDefinition>('TrainingJobDefinition')
   .implement({
     description: 'A training job as SageMaker runs it to validate an algorithm.',
@@ -62,7 +62,7 @@ export const TrainingJobDefinitionRef = builder
     }),
   });
 
-export const AlgorithmValidationProfileRef = builder
+const AlgorithmValidationProfileRef = builder
   .objectRef<AlgorithmValidationProfile>('AlgorithmValidationProfile')
   .implement({
     description:
@@ -112,7 +112,7 @@ export const AlgorithmValidationSpecificationRef = builder
     }),
   });
 
-export const AlgorithmStatusItemRef = builder
+const AlgorithmStatusItemRef = builder
   .objectRef<AlgorithmStatusItem>('AlgorithmStatusItem')
   .implement({
     description: 'The status of one validation or image scan of an algorithm.',

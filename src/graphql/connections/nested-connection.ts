@@ -17,7 +17,7 @@ import {
  * The most results a shared first-page Search reads (three calls) before it gives up and each
  * parent searches on its own: beyond it, per-parent Searches of one page each are cheaper.
  */
-export const SHARED_READ_LIMIT = 3 * MAX_PAGE_SIZE;
+const SHARED_READ_LIMIT = 3 * MAX_PAGE_SIZE;
 
 /** How the items of a nested connection name their parent. */
 export interface ParentLink<T> {

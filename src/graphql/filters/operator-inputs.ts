@@ -28,7 +28,7 @@ const existsField = {
     'true: the resource has the property; false: it has not (exists: false is the only way to match a missing property).',
 };
 
-export const StringFilter = builder.inputRef<StringFilterInput>('StringFilter').implement({
+const StringFilter = builder.inputRef<StringFilterInput>('StringFilter').implement({
   description: `Conditions on a text property, AND-ed. Text compares exactly (case-sensitive). ${NULLS} ${ABSENT}`,
   fields: (t) => ({
     eq: t.string({ description: 'Equal to this value.' }),
@@ -45,7 +45,7 @@ export const StringFilter = builder.inputRef<StringFilterInput>('StringFilter').
   }),
 });
 
-export const EnumFilter = builder.inputRef<EnumFilterInput>('EnumFilter').implement({
+const EnumFilter = builder.inputRef<EnumFilterInput>('EnumFilter').implement({
   description: `Conditions on an enum-like text property (a status, an instance type), AND-ed. Values are SageMaker's spelling (e.g. InProgress, ml.p4d.24xlarge) and stay open strings, as AWS adds values. ${NULLS} ${ABSENT}`,
   fields: (t) => ({
     eq: t.string({ description: 'Equal to this value.' }),
@@ -64,7 +64,7 @@ const numberFields = <T extends 'Int' | 'Float'>(type: T) =>
     lte: { type, description: 'Less than or equal to this value.' },
   }) as const;
 
-export const IntFilter = builder.inputRef<NumberFilterInput>('IntFilter').implement({
+const IntFilter = builder.inputRef<NumberFilterInput>('IntFilter').implement({
   description: `Conditions on an integer property, AND-ed. ${NULLS} ${ABSENT}`,
   fields: (t) => {
     const f = numberFields('Int');
@@ -80,7 +80,7 @@ export const IntFilter = builder.inputRef<NumberFilterInput>('IntFilter').implem
   },
 });
 
-export const FloatFilter = builder.inputRef<NumberFilterInput>('FloatFilter').implement({
+const FloatFilter = builder.inputRef<NumberFilterInput>('FloatFilter').implement({
   description: `Conditions on a numeric property, AND-ed. ${NULLS} ${ABSENT}`,
   fields: (t) => {
     const f = numberFields('Float');
@@ -96,7 +96,7 @@ export const FloatFilter = builder.inputRef<NumberFilterInput>('FloatFilter').im
   },
 });
 
-export const DateTimeFilter = builder.inputRef<DateTimeFilterInput>('DateTimeFilter').implement({
+const DateTimeFilter = builder.inputRef<DateTimeFilterInput>('DateTimeFilter').implement({
   description: `Conditions on a timestamp, AND-ed. SageMaker compares timestamps to the second (fractions of a second are dropped). ${NULLS} ${ABSENT}`,
   fields: (t) => ({
     eq: t.field({ type: 'DateTime', description: 'In this second.' }),
@@ -108,7 +108,7 @@ export const DateTimeFilter = builder.inputRef<DateTimeFilterInput>('DateTimeFil
   }),
 });
 
-export const BooleanFilter = builder.inputRef<BooleanFilterInput>('BooleanFilter').implement({
+const BooleanFilter = builder.inputRef<BooleanFilterInput>('BooleanFilter').implement({
   description: `Conditions on a boolean property, AND-ed. ${NULLS} ${ABSENT}`,
   fields: (t) => ({
     eq: t.boolean({ description: 'Equal to this value.' }),

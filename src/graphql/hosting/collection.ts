@@ -8,10 +8,10 @@ import { resourceFilterInput, resourceOrderInput } from '../filters/resource-inp
 import { Endpoint } from './endpoint.js';
 
 /** `EndpointFilter`: its fields are `SEARCH_SPECS.Endpoint` in src/search/hosting.ts. */
-export const EndpointFilterInput = resourceFilterInput('Endpoint');
+const EndpointFilterInput = resourceFilterInput('Endpoint');
 
 /** `EndpointOrder`: one sort key and a direction. */
-export const EndpointOrderInput = resourceOrderInput('Endpoint');
+const EndpointOrderInput = resourceOrderInput('Endpoint');
 
 const ENDPOINTS = searchCollection<EndpointRecord>(
   'Endpoint',

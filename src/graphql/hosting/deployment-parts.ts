@@ -13,7 +13,7 @@ import {
   ServerlessConfigRef,
 } from './variant-parts.js';
 
-export const PendingProductionVariantSummaryRef = builder
+const PendingProductionVariantSummaryRef = builder
   .objectRef<PendingProductionVariantSummary>('PendingProductionVariantSummary')
   .implement({
     description: 'A variant as an in-progress deployment is making it.',

@@ -48,7 +48,7 @@ export const DataCaptureConfigSummaryRef = builder
     }),
   });
 
-export const CaptureContentTypeHeaderRef = builder
+const CaptureContentTypeHeaderRef = builder
   .objectRef<CaptureContentTypeHeader>('CaptureContentTypeHeader')
   .implement({
     description: 'Which content types are captured as CSV or JSON (others are base64 encoded).',

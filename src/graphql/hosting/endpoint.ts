@@ -61,7 +61,7 @@ async function configuredVariant(
   return variants?.find((each) => each.VariantName === variant.summary.VariantName) ?? null;
 }
 
-export const ProductionVariantSummaryRef = builder
+const ProductionVariantSummaryRef = builder
   .objectRef<RuntimeVariant>('ProductionVariantSummary')
   .implement({
     description:

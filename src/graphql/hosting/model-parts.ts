@@ -37,7 +37,7 @@ export const MultiModelConfigRef = builder
     }),
   });
 
-export const RealTimeInferenceRecommendationRef = builder
+const RealTimeInferenceRecommendationRef = builder
   .objectRef<RealTimeInferenceRecommendation>('RealTimeInferenceRecommendation')
   .implement({
     description: 'A recommended instance type (and environment) for real-time inference.',

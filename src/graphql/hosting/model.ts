@@ -23,7 +23,7 @@ import {
   MultiModelConfigRef,
 } from './model-parts.js';
 
-export const ContainerDefinitionRef = builder
+const ContainerDefinitionRef = builder
   .objectRef<ContainerDefinition>('ContainerDefinition')
   .implement({
     description:

@@ -16,16 +16,16 @@ import { ModelPackage } from './model-package.js';
 import { ModelPackageGroup } from './model-package-group.js';
 
 /** `ModelPackageFilter`: its fields are `SEARCH_SPECS.ModelPackage` in src/search/model-registry.ts. */
-export const ModelPackageFilterInput = resourceFilterInput('ModelPackage');
+const ModelPackageFilterInput = resourceFilterInput('ModelPackage');
 
 /** `ModelPackageOrder`: one sort key and a direction. */
-export const ModelPackageOrderInput = resourceOrderInput('ModelPackage');
+const ModelPackageOrderInput = resourceOrderInput('ModelPackage');
 
 /** `ModelPackageGroupFilter`: its fields are `SEARCH_SPECS.ModelPackageGroup` in src/search/model-registry.ts. */
-export const ModelPackageGroupFilterInput = resourceFilterInput('ModelPackageGroup');
+const ModelPackageGroupFilterInput = resourceFilterInput('ModelPackageGroup');
 
 /** `ModelPackageGroupOrder`: one sort key and a direction. */
-export const ModelPackageGroupOrderInput = resourceOrderInput('ModelPackageGroup');
+const ModelPackageGroupOrderInput = resourceOrderInput('ModelPackageGroup');
 
 const MODEL_PACKAGES = searchCollection<ModelPackageRecord>(
   'ModelPackage',

@@ -37,52 +37,50 @@ export const AdditionalS3DataSourceRef = builder
     }),
   });
 
-export const S3ModelDataSourceRef = builder
-  .objectRef<S3ModelDataSource>('S3ModelDataSource')
-  .implement({
-    description: 'The S3 location of model data to deploy.',
-    fields: (t) => ({
-      s3Uri: t.string({
-        nullable: false,
-        description: 'The S3 path of the model data.',
-        resolve: (source) => present(source.S3Uri, 'S3ModelDataSource.S3Uri'),
-      }),
-      s3DataType: t.string({
-        nullable: false,
-        description:
-          'S3Prefix (s3Uri is a key name prefix of the uncompressed model files) or S3Object (one object).',
-        resolve: (source) => present(source.S3DataType, 'S3ModelDataSource.S3DataType'),
-      }),
-      compressionType: t.string({
-        nullable: false,
-        description:
-          'How the model data is prepared: None (deployed as is) or Gzip (a .tar.gz archive).',
-        resolve: (source) => present(source.CompressionType, 'S3ModelDataSource.CompressionType'),
-      }),
-      acceptEula: t.boolean({
-        nullable: true,
-        description: 'Whether the end-user license agreement of the model was accepted.',
-        resolve: (source) => source.ModelAccessConfig?.AcceptEula ?? null,
-      }),
-      hubContentArn: t.string({
-        nullable: true,
-        description: 'The ARN of the hub content the model data comes from, if any.',
-        resolve: (source) => source.HubAccessConfig?.HubContentArn ?? null,
-      }),
-      manifestS3Uri: t.exposeString('ManifestS3Uri', {
-        nullable: true,
-        description: 'The S3 URI of the manifest file (a CSV listing the artifact locations).',
-      }),
-      eTag: t.exposeString('ETag', {
-        nullable: true,
-        description: 'The ETag of the S3 URI.',
-      }),
-      manifestEtag: t.exposeString('ManifestEtag', {
-        nullable: true,
-        description: 'The ETag of the manifest S3 URI.',
-      }),
+const S3ModelDataSourceRef = builder.objectRef<S3ModelDataSource>('S3ModelDataSource').implement({
+  description: 'The S3 location of model data to deploy.',
+  fields: (t) => ({
+    s3Uri: t.string({
+      nullable: false,
+      description: 'The S3 path of the model data.',
+      resolve: (source) => present(source.S3Uri, 'S3ModelDataSource.S3Uri'),
     }),
-  });
+    s3DataType: t.string({
+      nullable: false,
+      description:
+        'S3Prefix (s3Uri is a key name prefix of the uncompressed model files) or S3Object (one object).',
+      resolve: (source) => present(source.S3DataType, 'S3ModelDataSource.S3DataType'),
+    }),
+    compressionType: t.string({
+      nullable: false,
+      description:
+        'How the model data is prepared: None (deployed as is) or Gzip (a .tar.gz archive).',
+      resolve: (source) => present(source.CompressionType, 'S3ModelDataSource.CompressionType'),
+    }),
+    acceptEula: t.boolean({
+      nullable: true,
+      description: 'Whether the end-user license agreement of the model was accepted.',
+      resolve: (source) => source.ModelAccessConfig?.AcceptEula ?? null,
+    }),
+    hubContentArn: t.string({
+      nullable: true,
+      description: 'The ARN of the hub content the model data comes from, if any.',
+      resolve: (source) => source.HubAccessConfig?.HubContentArn ?? null,
+    }),
+    manifestS3Uri: t.exposeString('ManifestS3Uri', {
+      nullable: true,
+      description: 'The S3 URI of the manifest file (a CSV listing the artifact locations).',
+    }),
+    eTag: t.exposeString('ETag', {
+      nullable: true,
+      description: 'The ETag of the S3 URI.',
+    }),
+    manifestEtag: t.exposeString('ManifestEtag', {
+      nullable: true,
+      description: 'The ETag of the manifest S3 URI.',
+    }),
+  }),
+});
 
 export const ModelDataSourceRef = builder.objectRef<ModelDataSource>('ModelDataSource').implement({
   description: 'Where the model data to deploy comes from.',
@@ -114,7 +112,7 @@ export const AdditionalModelDataSourceRef = builder
     }),
   });
 
-export const BaseModelRef = builder.objectRef<BaseModel>('BaseModel').implement({
+const BaseModelRef = builder.objectRef<BaseModel>('BaseModel').implement({
   description: 'The foundation model a customised model started from.',
   fields: (t) => ({
     hubContentName: t.exposeString('HubContentName', {
@@ -132,7 +130,7 @@ export const BaseModelRef = builder.objectRef<BaseModel>('BaseModel').implement(
   }),
 });
 
-export const ModelPackageContainerDefinitionRef = builder
+const ModelPackageContainerDefinitionRef = builder
   .objectRef<ModelPackageContainerDefinition>('ModelPackageContainerDefinition')
   .implement({
     description: 'A Docker container of a model package or algorithm that serves inferences.',

@@ -15,7 +15,7 @@ import type {
 import { builder } from '../builder.js';
 import { present } from '../common.js';
 
-export const MetricsSourceRef = builder.objectRef<MetricsSource>('MetricsSource').implement({
+const MetricsSourceRef = builder.objectRef<MetricsSource>('MetricsSource').implement({
   description: 'An S3 object holding metrics, statistics, constraints or a report.',
   fields: (t) => ({
     contentType: t.string({
@@ -35,7 +35,7 @@ export const MetricsSourceRef = builder.objectRef<MetricsSource>('MetricsSource'
 
 const metricsSource = (description: string) => ({ type: MetricsSourceRef, description });
 
-export const ModelQualityRef = builder.objectRef<ModelQuality>('ModelQuality').implement({
+const ModelQualityRef = builder.objectRef<ModelQuality>('ModelQuality').implement({
   description: 'Metrics that measure the quality of a model.',
   fields: (t) => ({
     statistics: t.expose('Statistics', {
@@ -49,23 +49,21 @@ export const ModelQualityRef = builder.objectRef<ModelQuality>('ModelQuality').i
   }),
 });
 
-export const ModelDataQualityRef = builder
-  .objectRef<ModelDataQuality>('ModelDataQuality')
-  .implement({
-    description: 'Metrics that measure the quality of the input data of a model.',
-    fields: (t) => ({
-      statistics: t.expose('Statistics', {
-        ...metricsSource('Data quality statistics.'),
-        nullable: true,
-      }),
-      constraints: t.expose('Constraints', {
-        ...metricsSource('Data quality constraints.'),
-        nullable: true,
-      }),
+const ModelDataQualityRef = builder.objectRef<ModelDataQuality>('ModelDataQuality').implement({
+  description: 'Metrics that measure the quality of the input data of a model.',
+  fields: (t) => ({
+    statistics: t.expose('Statistics', {
+      ...metricsSource('Data quality statistics.'),
+      nullable: true,
     }),
-  });
+    constraints: t.expose('Constraints', {
+      ...metricsSource('Data quality constraints.'),
+      nullable: true,
+    }),
+  }),
+});
 
-export const ModelBiasRef = builder.objectRef<Bias>('ModelBias').implement({
+const ModelBiasRef = builder.objectRef<Bias>('ModelBias').implement({
   description: 'Metrics that measure bias in a model.',
   fields: (t) => ({
     report: t.expose('Report', {
@@ -83,17 +81,15 @@ export const ModelBiasRef = builder.objectRef<Bias>('ModelBias').implement({
   }),
 });
 
-export const ModelExplainabilityRef = builder
-  .objectRef<Explainability>('ModelExplainability')
-  .implement({
-    description: 'Metrics that help explain a model.',
-    fields: (t) => ({
-      report: t.expose('Report', {
-        ...metricsSource('The explainability report.'),
-        nullable: true,
-      }),
+const ModelExplainabilityRef = builder.objectRef<Explainability>('ModelExplainability').implement({
+  description: 'Metrics that help explain a model.',
+  fields: (t) => ({
+    report: t.expose('Report', {
+      ...metricsSource('The explainability report.'),
+      nullable: true,
     }),
-  });
+  }),
+});
 
 export const ModelMetricsRef = builder.objectRef<ModelMetrics>('ModelMetrics').implement({
   description: 'Reports on the quality, input data quality, bias and explainability of a model.',
@@ -121,7 +117,7 @@ export const ModelMetricsRef = builder.objectRef<ModelMetrics>('ModelMetrics').i
   }),
 });
 
-export const FileSourceRef = builder.objectRef<FileSource>('FileSource').implement({
+const FileSourceRef = builder.objectRef<FileSource>('FileSource').implement({
   description: 'An S3 object holding a configuration file.',
   fields: (t) => ({
     contentType: t.exposeString('ContentType', {
@@ -139,7 +135,7 @@ export const FileSourceRef = builder.objectRef<FileSource>('FileSource').impleme
   }),
 });
 
-export const DriftCheckBiasRef = builder.objectRef<DriftCheckBias>('DriftCheckBias').implement({
+const DriftCheckBiasRef = builder.objectRef<DriftCheckBias>('DriftCheckBias').implement({
   description: 'The bias baselines Model Monitor checks drift against.',
   fields: (t) => ({
     configFile: t.expose('ConfigFile', {
@@ -158,7 +154,7 @@ export const DriftCheckBiasRef = builder.objectRef<DriftCheckBias>('DriftCheckBi
   }),
 });
 
-export const DriftCheckExplainabilityRef = builder
+const DriftCheckExplainabilityRef = builder
   .objectRef<DriftCheckExplainability>('DriftCheckExplainability')
   .implement({
     description: 'The explainability baselines Model Monitor checks drift against.',
@@ -175,7 +171,7 @@ export const DriftCheckExplainabilityRef = builder
     }),
   });
 
-export const DriftCheckModelQualityRef = builder
+const DriftCheckModelQualityRef = builder
   .objectRef<DriftCheckModelQuality>('DriftCheckModelQuality')
   .implement({
     description: 'The model quality baselines Model Monitor checks drift against.',
@@ -191,7 +187,7 @@ export const DriftCheckModelQualityRef = builder
     }),
   });
 
-export const DriftCheckModelDataQualityRef = builder
+const DriftCheckModelDataQualityRef = builder
   .objectRef<DriftCheckModelDataQuality>('DriftCheckModelDataQuality')
   .implement({
     description: 'The input data quality baselines Model Monitor checks drift against.',

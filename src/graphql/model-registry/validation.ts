@@ -8,7 +8,7 @@ import { builder } from '../builder.js';
 import { listMember, present } from '../common.js';
 import { TransformJobDefinitionRef } from '../transform-job-definition.js';
 
-export const ModelPackageStatusItemRef = builder
+const ModelPackageStatusItemRef = builder
   .objectRef<ModelPackageStatusItem>('ModelPackageStatusItem')
   .implement({
     description: 'The status of one validation or image scan of a model package.',
@@ -46,7 +46,7 @@ export const ModelPackageStatusDetailsRef = builder
     }),
   });
 
-export const ModelPackageValidationProfileRef = builder
+const ModelPackageValidationProfileRef = builder
   .objectRef<ModelPackageValidationProfile>('ModelPackageValidationProfile')
   .implement({
     description: 'A batch transform job SageMaker runs to validate a model package.',

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { listMember, present } from '../common.js';
 import { MetricDefinitionRef } from './config.js';
 
-export const TrainingImageConfigRef = builder
+const TrainingImageConfigRef = builder
   .objectRef<TrainingImageConfig>('TrainingImageConfig')
   .implement({
     description:

@@ -32,7 +32,7 @@ export const MetricDefinitionRef = builder
     }),
   });
 
-export const ShuffleConfigRef = builder.objectRef<ShuffleConfig>('ShuffleConfig').implement({
+const ShuffleConfigRef = builder.objectRef<ShuffleConfig>('ShuffleConfig').implement({
   description:
     'Shuffling of a channel’s input (S3 key prefix matches, manifest entries or augmented manifest lines).',
   fields: (t) => ({
@@ -107,7 +107,7 @@ export const OutputDataConfigRef = builder
     }),
   });
 
-export const InstanceGroupRef = builder.objectRef<InstanceGroup>('InstanceGroup').implement({
+const InstanceGroupRef = builder.objectRef<InstanceGroup>('InstanceGroup').implement({
   description: 'An instance group of a heterogeneous training cluster.',
   fields: (t) => ({
     instanceGroupName: t.string({

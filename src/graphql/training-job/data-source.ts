@@ -2,7 +2,7 @@ import type { DataSource, FileSystemDataSource, S3DataSource } from '@aws-sdk/cl
 import { builder } from '../builder.js';
 import { listMember, present } from '../common.js';
 
-export const S3DataSourceRef = builder.objectRef<S3DataSource>('S3DataSource').implement({
+const S3DataSourceRef = builder.objectRef<S3DataSource>('S3DataSource').implement({
   description: 'The S3 location of the data of a channel.',
   fields: (t) => ({
     s3DataType: t.string({
@@ -35,7 +35,7 @@ export const S3DataSourceRef = builder.objectRef<S3DataSource>('S3DataSource').i
   }),
 });
 
-export const FileSystemDataSourceRef = builder
+const FileSystemDataSourceRef = builder
   .objectRef<FileSystemDataSource>('FileSystemDataSource')
   .implement({
     description: 'A file system (EFS or FSx for Lustre) that a channel reads from.',

@@ -9,7 +9,7 @@ import type {
 import { builder } from '../builder.js';
 import { KeyValuePairRef, keyValuePairs, listMember, present } from '../common.js';
 
-export const CollectionConfigurationRef = builder
+const CollectionConfigurationRef = builder
   .objectRef<CollectionConfiguration>('CollectionConfiguration')
   .implement({
     description: 'A Debugger output tensor collection.',

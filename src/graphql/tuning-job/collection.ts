@@ -8,10 +8,10 @@ import { resourceFilterInput, resourceOrderInput } from '../filters/resource-inp
 import { HyperParameterTuningJob } from './node.js';
 
 /** `HyperParameterTuningJobFilter`: its fields are `SEARCH_SPECS.HyperParameterTuningJob` in src/search/tuning-job.ts. */
-export const HyperParameterTuningJobFilterInput = resourceFilterInput('HyperParameterTuningJob');
+const HyperParameterTuningJobFilterInput = resourceFilterInput('HyperParameterTuningJob');
 
 /** `HyperParameterTuningJobOrder`: one sort key and a direction. */
-export const HyperParameterTuningJobOrderInput = resourceOrderInput('HyperParameterTuningJob');
+const HyperParameterTuningJobOrderInput = resourceOrderInput('HyperParameterTuningJob');
 
 const TUNING_JOBS = searchCollection<HyperParameterTuningJobSearchEntity>(
   'HyperParameterTuningJob',

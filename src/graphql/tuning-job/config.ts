@@ -32,7 +32,7 @@ export const HyperParameterTuningJobObjectiveRef = builder
     }),
   });
 
-export const ResourceLimitsRef = builder.objectRef<ResourceLimits>('ResourceLimits').implement({
+const ResourceLimitsRef = builder.objectRef<ResourceLimits>('ResourceLimits').implement({
   description:
     'How many training jobs a tuning job may launch, how many at once, and for how long.',
   fields: (t) => ({
@@ -56,7 +56,7 @@ export const ResourceLimitsRef = builder.objectRef<ResourceLimits>('ResourceLimi
   }),
 });
 
-export const HyperbandStrategyConfigRef = builder
+const HyperbandStrategyConfigRef = builder
   .objectRef<HyperbandStrategyConfig>('HyperbandStrategyConfig')
   .implement({
     description: 'The resource bounds (such as epochs) of the Hyperband strategy.',
@@ -74,7 +74,7 @@ export const HyperbandStrategyConfigRef = builder
     }),
   });
 
-export const HyperParameterTuningJobStrategyConfigRef = builder
+const HyperParameterTuningJobStrategyConfigRef = builder
   .objectRef<HyperParameterTuningJobStrategyConfig>('HyperParameterTuningJobStrategyConfig')
   .implement({
     description: 'The configuration of the search strategy (Hyperband only).',
@@ -87,7 +87,7 @@ export const HyperParameterTuningJobStrategyConfigRef = builder
     }),
   });
 
-export const BestObjectiveNotImprovingRef = builder
+const BestObjectiveNotImprovingRef = builder
   .objectRef<BestObjectiveNotImproving>('BestObjectiveNotImproving')
   .implement({
     description: 'Stops a tuning job when the objective stops improving.',
@@ -101,7 +101,7 @@ export const BestObjectiveNotImprovingRef = builder
     }),
   });
 
-export const ConvergenceDetectedRef = builder
+const ConvergenceDetectedRef = builder
   .objectRef<ConvergenceDetected>('ConvergenceDetected')
   .implement({
     description: 'Stops a tuning job when automatic model tuning detects the model has converged.',
@@ -113,7 +113,7 @@ export const ConvergenceDetectedRef = builder
     }),
   });
 
-export const TuningJobCompletionCriteriaRef = builder
+const TuningJobCompletionCriteriaRef = builder
   .objectRef<TuningJobCompletionCriteria>('TuningJobCompletionCriteria')
   .implement({
     description: 'When a tuning job stops before reaching its resource limits.',

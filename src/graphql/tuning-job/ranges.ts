@@ -11,7 +11,7 @@ import { listMember, present } from '../common.js';
 const SCALING_TYPE =
   'How the range is searched: Auto, Linear, Logarithmic (values > 0) or ReverseLogarithmic (0 <= value < 1).';
 
-export const IntegerParameterRangeRef = builder
+const IntegerParameterRangeRef = builder
   .objectRef<IntegerParameterRange>('IntegerParameterRange')
   .implement({
     description: 'A range of integer values a tuning job searches for one hyperparameter.',
@@ -35,7 +35,7 @@ export const IntegerParameterRangeRef = builder
     }),
   });
 
-export const ContinuousParameterRangeRef = builder
+const ContinuousParameterRangeRef = builder
   .objectRef<ContinuousParameterRange>('ContinuousParameterRange')
   .implement({
     description: 'A range of floating-point values a tuning job searches for one hyperparameter.',
@@ -59,7 +59,7 @@ export const ContinuousParameterRangeRef = builder
     }),
   });
 
-export const CategoricalParameterRangeRef = builder
+const CategoricalParameterRangeRef = builder
   .objectRef<CategoricalParameterRange>('CategoricalParameterRange')
   .implement({
     description: 'The categories a tuning job tries for one hyperparameter.',
@@ -77,7 +77,7 @@ export const CategoricalParameterRangeRef = builder
     }),
   });
 
-export const AutoParameterRef = builder.objectRef<AutoParameter>('AutoParameter').implement({
+const AutoParameterRef = builder.objectRef<AutoParameter>('AutoParameter').implement({
   description: 'A hyperparameter whose range Autotune chooses, with an example value.',
   fields: (t) => ({
     name: t.string({

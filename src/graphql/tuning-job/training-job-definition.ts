@@ -25,7 +25,7 @@ import {
 import { HyperParameterTuningJobObjectiveRef } from './config.js';
 import { ParameterRangesRef } from './ranges.js';
 
-export const HyperParameterAlgorithmSpecificationRef = builder
+const HyperParameterAlgorithmSpecificationRef = builder
   .objectRef<HyperParameterAlgorithmSpecification>('HyperParameterAlgorithmSpecification')
   .implement({
     description:
@@ -54,7 +54,7 @@ export const HyperParameterAlgorithmSpecificationRef = builder
     }),
   });
 
-export const HyperParameterTuningInstanceConfigRef = builder
+const HyperParameterTuningInstanceConfigRef = builder
   .objectRef<HyperParameterTuningInstanceConfig>('HyperParameterTuningInstanceConfig')
   .implement({
     description: 'One instance configuration the training jobs of a tuning job may run on.',
@@ -82,7 +82,7 @@ export const HyperParameterTuningInstanceConfigRef = builder
     }),
   });
 
-export const HyperParameterTuningResourceConfigRef = builder
+const HyperParameterTuningResourceConfigRef = builder
   .objectRef<HyperParameterTuningResourceConfig>('HyperParameterTuningResourceConfig')
   .implement({
     description:

@@ -5,7 +5,7 @@ import type {
 import { builder } from '../builder.js';
 import { HyperParameterRef, keyValuePairs, present } from '../common.js';
 
-export const FinalHyperParameterTuningJobObjectiveMetricRef = builder
+const FinalHyperParameterTuningJobObjectiveMetricRef = builder
   .objectRef<FinalHyperParameterTuningJobObjectiveMetric>(
     'FinalHyperParameterTuningJobObjectiveMetric',
   )

@@ -2,12 +2,7 @@ import { THROTTLED_ERRORS } from '../errors.js';
 import { operationOf, type SageMakerPlugin } from './plugin.js';
 
 /** How one upstream SageMaker attempt ended, as a low-cardinality label. */
-export type CallOutcome =
-  | 'success'
-  | 'throttled'
-  | 'client_error'
-  | 'server_error'
-  | 'network_error';
+type CallOutcome = 'success' | 'throttled' | 'client_error' | 'server_error' | 'network_error';
 
 /** What the SageMaker call layer reports each attempt to. */
 export interface SageMakerCallRecorder {
@@ -15,7 +10,7 @@ export interface SageMakerCallRecorder {
 }
 
 /** How an attempt ended, from the error the SDK threw (tested by shape). */
-export function outcomeOf(error: unknown): CallOutcome {
+function outcomeOf(error: unknown): CallOutcome {
   const shape = error as { name?: unknown; $metadata?: { httpStatusCode?: unknown } } | null;
   if (typeof shape?.name === 'string' && THROTTLED_ERRORS.has(shape.name)) return 'throttled';
   const status = shape?.$metadata?.httpStatusCode;

@@ -1,9 +1,9 @@
 import type { Violation } from './validate.js';
 
 /** Echoed values are cut to this many characters, so a huge value never makes a huge message. */
-export const MAX_ECHOED_CHARACTERS = 100;
+const MAX_ECHOED_CHARACTERS = 100;
 /** A message lists at most this many violations and counts the rest. */
-export const MAX_LISTED_VIOLATIONS = 10;
+const MAX_LISTED_VIOLATIONS = 10;
 
 const truncate = (text: string): string => {
   if (text.length <= MAX_ECHOED_CHARACTERS) return text;
@@ -29,7 +29,7 @@ export const echoValue = (value: unknown): string => {
 };
 
 /** One violation in AWS's words: `Value 'x' at 'trainingJobName' failed to satisfy constraint: ...`. */
-export const formatViolation = (violation: Violation): string =>
+const formatViolation = (violation: Violation): string =>
   `Value ${echoValue(violation.value)} at '${violation.path}' failed to satisfy constraint: ${violation.rule}`;
 
 /**

@@ -10,7 +10,7 @@ interface Bounds {
   readonly max?: number;
 }
 
-export interface StringShape extends Bounds {
+interface StringShape extends Bounds {
   readonly type: 'string';
   /** Java regular expression, as the model writes it (botocore drops the service's leading `^`). */
   readonly pattern?: string;
@@ -18,31 +18,31 @@ export interface StringShape extends Bounds {
   readonly enum?: readonly string[];
 }
 
-export interface NumberShape extends Bounds {
+interface NumberShape extends Bounds {
   readonly type: 'integer' | 'long' | 'float' | 'double';
 }
 
-export interface BlobShape extends Bounds {
+interface BlobShape extends Bounds {
   readonly type: 'blob';
 }
 
-export interface PlainShape {
+interface PlainShape {
   readonly type: 'boolean' | 'timestamp';
 }
 
-export interface StructureShape {
+interface StructureShape {
   readonly type: 'structure';
   readonly required?: readonly string[];
   /** Member name → shape name. */
   readonly members: Readonly<Record<string, string>>;
 }
 
-export interface ListShape extends Bounds {
+interface ListShape extends Bounds {
   readonly type: 'list';
   readonly member: string;
 }
 
-export interface MapShape extends Bounds {
+interface MapShape extends Bounds {
   readonly type: 'map';
   readonly key: string;
   readonly value: string;

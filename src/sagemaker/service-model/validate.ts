@@ -27,7 +27,7 @@ export interface ValidateOptions {
   readonly maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_DEPTH = 64;
 
 interface Walk {
   readonly shapes: ShapeTable;
@@ -91,7 +91,7 @@ const lengthRules = (size: number, min: number | undefined, max: number | undefi
 };
 
 /** The model's pattern as SageMaker prints it: the service's own copy starts with `^`. */
-export const printedPattern = (pattern: string): string =>
+const printedPattern = (pattern: string): string =>
   pattern.startsWith('^') ? pattern : `^${pattern}`;
 
 /** The rules a value of the right JSON type breaks, in AWS's order: length, pattern, enum. */
@@ -225,10 +225,6 @@ const checkMap = (
     wrapped('value', values, v);
   }
 };
-
-/** Is there an input shape for this operation in the table? */
-export const hasOperation = (operation: string): boolean =>
-  own(OPERATION_INPUTS, operation) !== undefined;
 
 /**
  * Checks a request (the SDK input or the parsed JSON body, timestamps as `Date` or epoch seconds)
