@@ -57,6 +57,12 @@ export interface Emulator {
   now(): number;
   /** Requests per operation since start or the last reset. */
   calls(): Record<string, number>;
+  /**
+   * Requests per operation that the service-model check rejected (ValidationException or
+   * SerializationException before the operation ran), since start or the last `resetCalls`.
+   * Robustness tests assert it stays empty: a client that validates its input never sends one.
+   */
+  rejections(): Record<string, number>;
   resetCalls(): void;
   close(): Promise<void>;
 }
@@ -99,6 +105,7 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     loadDemoData(store, lifecycle, { scale: options.scale, seed, referenceTime: reference });
   }
   let counts: Record<string, number> = {};
+  let rejected: Record<string, number> = {};
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const target = String(req.headers['x-amz-target'] ?? '');
@@ -142,7 +149,12 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
       sendError(res, injected);
       return;
     }
-    checkServiceModel(operationName, request);
+    try {
+      checkServiceModel(operationName, request);
+    } catch (error) {
+      rejected[operationName] = (rejected[operationName] ?? 0) + 1;
+      throw error;
+    }
     const clock = now();
     lifecycle.advance(clock);
     const result = operation(request, {
@@ -160,8 +172,15 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     path: string,
   ): Promise<void> => {
     if (path === '/_emulator/calls') {
-      if (req.method === 'DELETE') counts = {};
+      if (req.method === 'DELETE') {
+        counts = {};
+        rejected = {};
+      }
       send(res, 200, counts, 'application/json');
+      return;
+    }
+    if (path === '/_emulator/rejections') {
+      send(res, 200, rejected, 'application/json');
       return;
     }
     if (path === '/_emulator/knobs') {
@@ -236,8 +255,10 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     knobs: control.knobs,
     now,
     calls: () => ({ ...counts }),
+    rejections: () => ({ ...rejected }),
     resetCalls: () => {
       counts = {};
+      rejected = {};
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
