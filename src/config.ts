@@ -39,6 +39,15 @@ export interface Config {
     maxCost: number;
     maxTokens: number;
   };
+  /** How the batch functions read SageMaker: paging loops' cap, the negative cache. */
+  reads: {
+    /** The most pages one paging loop follows (a repeated NextToken stops it sooner). */
+    maxPages: number;
+    /** How long a key a Describe said is missing stays known as missing; 0 turns it off. */
+    negativeCacheTtlMs: number;
+    /** The most missing keys remembered, all resources together; 0 turns it off. */
+    negativeCacheSize: number;
+  };
 }
 
 export interface ConfigIssue {
@@ -119,6 +128,12 @@ const schema = z.object({
   // 100 × 100 × 100 nested connections (about 2 000 000).
   MAX_COST: int(1, 1_000_000).default(50_000),
   MAX_TOKENS: int(1, 100_000).default(2000),
+  // Paging loops and the negative cache (src/sagemaker/batch). Legitimate loops need few pages:
+  // a shared nested read stops at 300 results (3 pages), a resource's tags fit in one ListTags
+  // page (at most 50 tags), a link Search reads the few records of 100 keys.
+  MAX_UPSTREAM_PAGES: int(1, 10_000).default(100),
+  NEGATIVE_CACHE_TTL_MS: int(0, 600_000).default(5000),
+  NEGATIVE_CACHE_SIZE: int(0, 1_000_000).default(10_000),
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -194,6 +209,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: vars.MAX_ALIASES,
       maxCost: vars.MAX_COST,
       maxTokens: vars.MAX_TOKENS,
+    },
+    reads: {
+      maxPages: vars.MAX_UPSTREAM_PAGES,
+      negativeCacheTtlMs: vars.NEGATIVE_CACHE_TTL_MS,
+      negativeCacheSize: vars.NEGATIVE_CACHE_SIZE,
     },
   };
 }

@@ -31,16 +31,18 @@ const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
   namePattern: RESOURCE_NAME,
   pick: (record) => record.Endpoint,
   describeOperation: 'DescribeEndpoint',
-  async describe(client, { name }) {
+  async describe(client, { name }, logger) {
     const endpoint = await describeEndpoint(client, name);
     const arn = endpoint.EndpointArn;
+    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
+    if (tags === null) return null;
     return {
       ...endpoint,
       // Required members of the Search shape that Describe declares optional.
       EndpointConfigName: endpoint.EndpointConfigName,
       EndpointStatus: endpoint.EndpointStatus,
       CreationTime: endpoint.CreationTime,
-      Tags: arn === undefined ? [] : await listTags(client, arn),
+      Tags: tags,
     };
   },
 };

@@ -33,10 +33,11 @@ const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
   // Versions share their group's name; a name key means the unversioned package of that name.
   answersName: (pkg) => pkg.ModelPackageVersion === undefined,
   describeOperation: 'DescribeModelPackage',
-  async describe(client, { raw }) {
+  async describe(client, { raw }, logger) {
     const pkg = await describeModelPackage(client, raw);
     const arn = pkg.ModelPackageArn;
-    return { ...pkg, Tags: arn === undefined ? [] : await listTags(client, arn) };
+    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
+    return tags === null ? null : { ...pkg, Tags: tags };
   },
 };
 
@@ -84,12 +85,13 @@ const MODEL_PACKAGE_GROUP_SPEC: SearchKeySpec<ModelPackageGroup> = {
   namePattern: RESOURCE_NAME,
   pick: (record) => record.ModelPackageGroup,
   describeOperation: 'DescribeModelPackageGroup',
-  async describe(client, { name }) {
+  async describe(client, { name }, logger) {
     const { $metadata: _, ...group } = await client.send(
       new DescribeModelPackageGroupCommand({ ModelPackageGroupName: name }),
     );
     const arn = group.ModelPackageGroupArn;
-    return { ...group, Tags: arn === undefined ? [] : await listTags(client, arn) };
+    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
+    return tags === null ? null : { ...group, Tags: tags };
   },
 };
 

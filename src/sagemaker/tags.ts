@@ -16,7 +16,7 @@ export async function loadTagsByArn(
 ): Promise<Exclude<BatchResult<Tag[]>, null>[]> {
   const distinct = [...new Set(arns)];
   const loaded = await mapLimited(distinct, DESCRIBE_CONCURRENCY, (arn) =>
-    settle('ListTags', logger, () => listTags(client, arn)),
+    settle('ListTags', logger, () => listTags(client, arn, logger)),
   );
   const byArn = new Map(distinct.map((arn, at) => [arn, loaded[at] ?? []]));
   return arns.map((arn) => byArn.get(arn) ?? []);

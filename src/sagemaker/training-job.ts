@@ -26,13 +26,14 @@ const TRAINING_JOB_SPEC: SearchKeySpec<TrainingJob> = {
   namePattern: TRAINING_JOB_NAME,
   pick: (record) => record.TrainingJob,
   describeOperation: 'DescribeTrainingJob',
-  async describe(client, { name }) {
+  async describe(client, { name }, logger) {
     const { $metadata: _, ...job } = await client.send(
       new DescribeTrainingJobCommand({ TrainingJobName: name }),
     );
     // Describe omits tags (Search includes them), so this rare path costs one more call.
-    const tags = job.TrainingJobArn === undefined ? [] : await listTags(client, job.TrainingJobArn);
-    return { ...job, Tags: tags };
+    const tags =
+      job.TrainingJobArn === undefined ? [] : await listTags(client, job.TrainingJobArn, logger);
+    return tags === null ? null : { ...job, Tags: tags };
   },
 };
 

@@ -15,12 +15,13 @@ const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
   namePattern: TUNING_JOB_NAME,
   pick: (record) => record.HyperParameterTuningJob,
   describeOperation: 'DescribeHyperParameterTuningJob',
-  async describe(client, { name }) {
+  async describe(client, { name }, logger) {
     const { $metadata: _, ...job } = await client.send(
       new DescribeHyperParameterTuningJobCommand({ HyperParameterTuningJobName: name }),
     );
     const arn = job.HyperParameterTuningJobArn;
-    return { ...job, Tags: arn === undefined ? [] : await listTags(client, arn) };
+    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
+    return tags === null ? null : { ...job, Tags: tags };
   },
 };
 

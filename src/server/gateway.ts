@@ -7,6 +7,7 @@ import { type Context, createContext } from '../graphql/context.js';
 import { subgraphSchema } from '../graphql/subgraph.js';
 import { createSageMakerClient } from '../sagemaker/client.js';
 import { instrumentClient } from '../sagemaker/middleware/instrument.js';
+import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
 import { useCompiledExecution } from './compiled-execution.js';
 import { useCostLimit } from './cost-limit.js';
@@ -51,6 +52,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     recorder: metrics,
     coalesce: deps.coalesceReads ?? true,
   });
+  // Page cap and negative cache of this gateway's batch functions (MAX_UPSTREAM_PAGES, NEGATIVE_CACHE_*).
+  configureReads(client, config.reads);
   const ready = createReadinessCheck(
     (timeoutMs) => probeSageMaker(client, timeoutMs),
     logger,

@@ -121,7 +121,7 @@ describe('searchGroupedByParent', () => {
   it('throws the mapped error of a failed page', async () => {
     emulator.knobs.failNext('Search', 1, 'fault');
     await expect(searchGroupedByParent(client, BY_TUNING_JOB, ['a'])).rejects.toThrow(
-      /SageMaker Search failed/,
+      /SageMaker is unavailable/,
     );
   });
 });

@@ -25,7 +25,39 @@ describe('loadConfig', () => {
       federation: { nodeFields: true },
       compiledExecution: true,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
+      reads: { maxPages: 100, negativeCacheTtlMs: 5000, negativeCacheSize: 10_000 },
     });
+  });
+
+  it('reads the page cap and the negative cache, 0 turning the cache off', () => {
+    expect(
+      loadConfig({
+        MAX_UPSTREAM_PAGES: '7',
+        NEGATIVE_CACHE_TTL_MS: '0',
+        NEGATIVE_CACHE_SIZE: '50',
+      }).reads,
+    ).toEqual({ maxPages: 7, negativeCacheTtlMs: 0, negativeCacheSize: 50 });
+    expect(configError({ MAX_UPSTREAM_PAGES: '0' }).issues).toEqual([
+      {
+        variable: 'MAX_UPSTREAM_PAGES',
+        value: '0',
+        message: 'expected an integer between 1 and 10000',
+      },
+    ]);
+    expect(
+      configError({ NEGATIVE_CACHE_SIZE: '-1', NEGATIVE_CACHE_TTL_MS: 'soon' }).issues,
+    ).toEqual([
+      {
+        variable: 'NEGATIVE_CACHE_TTL_MS',
+        value: 'soon',
+        message: 'expected an integer between 0 and 600000',
+      },
+      {
+        variable: 'NEGATIVE_CACHE_SIZE',
+        value: '-1',
+        message: 'expected an integer between 0 and 1000000',
+      },
+    ]);
   });
 
   it('parses every variable', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArn, typenameForResourceType } from '../../src/sagemaker/arn.js';
-import { isNotFound, mapSageMakerError, SageMakerCallError } from '../../src/sagemaker/errors.js';
+import { mapSageMakerError, SageMakerCallError } from '../../src/sagemaker/errors.js';
+import { isNotFound } from '../../src/sagemaker/not-found.js';
 
 const serviceError = (name: string, message: string, requestId = 'req-1') =>
   Object.assign(new Error(message), { name, $metadata: { requestId, httpStatusCode: 400 } });
@@ -32,12 +33,12 @@ describe('parseArn', () => {
 
 describe('SageMaker error mapping', () => {
   it.each([
-    serviceError('ValidationException', 'Requested resource not found.'),
-    serviceError('ValidationException', 'Could not find model "arn:aws:sagemaker:x".'),
-    serviceError('ResourceNotFound', 'Model package group x does not exist.'),
-  ])('maps not-found to null: %s', (error) => {
-    expect(isNotFound(error)).toBe(true);
-    expect(mapSageMakerError('Describe', error)).toBeNull();
+    ['DescribeTrainingJob', serviceError('ValidationException', 'Requested resource not found.')],
+    ['DescribeModel', serviceError('ValidationException', 'Could not find model "arn:aws:x".')],
+    ['DescribeModelPackageGroup', serviceError('ResourceNotFound', 'Group x does not exist.')],
+  ])('maps a %s not-found to null', (operation, error) => {
+    expect(isNotFound(operation, error)).toBe(true);
+    expect(mapSageMakerError(operation, error)).toBeNull();
   });
 
   it('keeps other validation errors, with the request id for the logs', () => {

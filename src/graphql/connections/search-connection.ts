@@ -209,6 +209,8 @@ export async function resolveSearchConnection<T>(
         ...(token === undefined ? {} : { NextToken: token }),
       },
       context.logger,
+      // The client's filter and its cursor's token: a rejection of them is BAD_USER_INPUT.
+      { userInput: true },
     );
     const items = (page.Results ?? []).flatMap((record) => {
       const item = collection.pick(record);

@@ -1,6 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { parseArn } from '../arn.js';
 import type { WarnLogger } from '../logger.js';
+import { readOptions } from '../read-options.js';
 import { mapLimited } from './limiter.js';
 import { type BatchResult, DESCRIBE_CONCURRENCY, settle } from './search.js';
 
@@ -18,7 +19,8 @@ export interface DescribeSpec<T> {
  * Batch function for resources without Search or a batch Describe (endpoint configs, models,
  * algorithms), aligned with `keys` (names or ARNs): one Describe per distinct key, at most
  * {@link DESCRIBE_CONCURRENCY} in flight; `null` for missing or invalid keys, an Error for a key
- * whose call failed. Describe omits tags; they load separately (tags.ts), only when asked for.
+ * whose call failed. Names found missing are remembered in the client's negative cache, if any.
+ * Describe omits tags; they load separately (tags.ts), only when asked for.
  */
 export async function describeByKeys<T extends object>(
   client: SageMakerClient,
@@ -34,11 +36,21 @@ export async function describeByKeys<T extends object>(
       ? arn.resourceName.toLowerCase()
       : undefined;
   };
+  const { negativeCache } = readOptions(client);
+  const scope = spec.arnType;
   const names = [...new Set(keys.map(nameOf).filter((name) => name !== undefined))];
-  const loaded = await mapLimited(names, DESCRIBE_CONCURRENCY, (name) =>
-    settle(spec.describeOperation, logger, () => spec.describe(client, name)),
+  // A name a Describe recently said is missing costs no call until its entry expires.
+  const toDescribe = names.filter((name) => negativeCache?.has(scope, name) !== true);
+  // The keys are the client's (lookups, node ids): a rejection is its bad input.
+  const loaded = await mapLimited(toDescribe, DESCRIBE_CONCURRENCY, (name) =>
+    settle(spec.describeOperation, logger, () => spec.describe(client, name), { userInput: true }),
   );
-  const byName = new Map(names.map((name, at) => [name, loaded[at] ?? null]));
+  const byName = new Map<string, BatchResult<T>>();
+  for (const [at, name] of toDescribe.entries()) {
+    const result = loaded[at] ?? null;
+    if (result === null) negativeCache?.add(scope, name);
+    byName.set(name, result);
+  }
   return keys.map((key) => {
     const name = nameOf(key);
     return name === undefined ? null : (byName.get(name) ?? null);

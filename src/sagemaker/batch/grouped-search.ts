@@ -10,6 +10,7 @@ import { SEARCH_LIMITS } from '../../search/limits.js';
 import type { WarnLogger } from '../logger.js';
 import { searchPage } from '../search-page.js';
 import { anyOfExpression, anyOfFilters } from './key-expression.js';
+import { pages } from './pages.js';
 import { MAX_BATCH } from './search.js';
 
 /** One Search over the children of many parents, to be split per parent. */
@@ -48,7 +49,7 @@ function parentsExpression(
 
 /**
  * The children of each parent in `values` (aligned with it, in Search order) from one Search over
- * all of them, read to the end in pages of 100. Null when that Search would not fit SageMaker's
+ * all of them, read to the end in pages of 100 (at most MAX_UPSTREAM_PAGES). Null when that Search would not fit SageMaker's
  * limits, when its first page's TotalHits is not exact, or when it matches more than `readLimit`:
  * then searching per parent is the better plan. Throws the mapped error of a failed page.
  */
@@ -63,31 +64,37 @@ export async function searchGroupedByParent<T>(
   const { SortBy, SortOrder } = query.search;
   const normalize = query.normalize ?? ((value: string) => value);
   const groups = new Map<string, T[]>(values.map((value) => [normalize(value), []]));
-  let token: string | undefined;
-  do {
-    const page = await searchPage(
-      client,
-      {
-        Resource: query.resource,
-        SearchExpression: expression,
-        ...(SortBy === undefined ? {} : { SortBy }),
-        ...(SortOrder === undefined ? {} : { SortOrder }),
-        MaxResults: MAX_BATCH,
-        ...(token === undefined ? {} : { NextToken: token }),
-      },
-      logger,
-    );
+  // The expression holds the client's filter: a rejection is its bad input.
+  const read = pages(
+    client,
+    'Search',
+    (token) =>
+      searchPage(
+        client,
+        {
+          Resource: query.resource,
+          SearchExpression: expression,
+          ...(SortBy === undefined ? {} : { SortBy }),
+          ...(SortOrder === undefined ? {} : { SortOrder }),
+          MaxResults: MAX_BATCH,
+          ...(token === undefined ? {} : { NextToken: token }),
+        },
+        logger,
+        { userInput: true },
+      ),
+    logger,
+  );
+  let first = true;
+  for await (const page of read) {
     const hits = page.TotalHits;
-    if (token === undefined && !(hits?.Relation === 'EqualTo' && hits.Value !== undefined)) {
-      return null;
-    }
-    if (token === undefined && (hits?.Value ?? 0) > query.readLimit) return null;
+    if (first && !(hits?.Relation === 'EqualTo' && hits.Value !== undefined)) return null;
+    if (first && (hits?.Value ?? 0) > query.readLimit) return null;
+    first = false;
     for (const record of page.Results ?? []) {
       const item = query.pick(record);
       const key = item === undefined ? undefined : query.valueOf(item);
       if (item !== undefined && key !== undefined) groups.get(key)?.push(item);
     }
-    token = page.NextToken || undefined;
-  } while (token !== undefined);
+  }
   return values.map((value) => groups.get(normalize(value)) ?? []);
 }

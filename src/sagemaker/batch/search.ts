@@ -9,10 +9,13 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { chunk } from '../../search/chunk.js';
 import { parseArn, type SageMakerArn } from '../arn.js';
-import { mapSageMakerError } from '../errors.js';
+import { type MapOptions, mapSageMakerError, SageMakerCallError } from '../errors.js';
 import type { WarnLogger } from '../logger.js';
+import { readOptions } from '../read-options.js';
+import { searchPage } from '../search-page.js';
 import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
 import { mapLimited } from './limiter.js';
+import { pages } from './pages.js';
 
 /** Search takes at most 100 results per page, so a batch of 100 keys never needs a second page. */
 export const MAX_BATCH = 100;
@@ -38,11 +41,15 @@ export interface SearchKeySpec<T extends object> {
   pick: (record: SearchRecord) => T | undefined;
   /** Whether a Search hit answers a name key (a model package's name is shared by its versions). */
   answersName?: (item: T) => boolean;
-  /** Describe by the name (or, where the API takes one, the ARN), with tags. Throws SDK errors. */
+  /**
+   * Describe by the name (or, where the API takes one, the ARN), with tags; null when the
+   * resource went missing between its Describe and its ListTags. Throws SDK or mapped errors.
+   */
   describe: (
     client: SageMakerClient,
     key: { name: string; arn?: SageMakerArn; raw: string },
-  ) => Promise<T>;
+    logger?: WarnLogger,
+  ) => Promise<T | null>;
   /** For logs and errors. */
   describeOperation: string;
 }
@@ -50,60 +57,89 @@ export interface SearchKeySpec<T extends object> {
 const read = (item: object, property: string): unknown =>
   (item as Record<string, unknown>)[property];
 
-/** All tags of `arn` (ListTags, paged): Describe shapes omit them. */
-export async function listTags(client: SageMakerClient, arn: string): Promise<Tag[]> {
+/**
+ * All tags of `arn` (ListTags, paged): Describe shapes omit them. Null when ListTags says the
+ * resource does not exist (deleted since it was found). Throws mapped errors.
+ */
+export async function listTags(
+  client: SageMakerClient,
+  arn: string,
+  logger?: WarnLogger,
+): Promise<Tag[] | null> {
   const tags: Tag[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await client.send(
-      new ListTagsCommand({ ResourceArn: arn, MaxResults: 100, NextToken }),
+  try {
+    const read = pages(
+      client,
+      'ListTags',
+      (token) =>
+        client.send(
+          new ListTagsCommand({
+            ResourceArn: arn,
+            MaxResults: 100,
+            ...(token === undefined ? {} : { NextToken: token }),
+          }),
+        ),
+      logger,
     );
-    tags.push(...(page.Tags ?? []));
-    NextToken = page.NextToken;
-  } while (NextToken !== undefined);
+    for await (const page of read) tags.push(...(page.Tags ?? []));
+  } catch (error) {
+    const mapped = mapSageMakerError('ListTags', error, logger);
+    if (mapped === null) return null;
+    throw mapped;
+  }
   return tags;
 }
 
-/** Runs `describe`, mapping SDK errors (not found → null) via errors.ts. */
+/** Runs `call`, mapping SDK errors (`operation`'s not-found → null) via errors.ts. */
 export async function settle<T>(
   operation: string,
   logger: WarnLogger | undefined,
-  call: () => Promise<T>,
+  call: () => Promise<T | null>,
+  options: MapOptions = {},
 ): Promise<BatchResult<T>> {
   try {
     return await call();
   } catch (error) {
-    return mapSageMakerError(operation, error, logger);
+    return mapSageMakerError(operation, error, logger, options);
   }
 }
 
 /**
- * Every record a Search returns, following NextToken (100 per page). For list-style helpers whose
- * result size is not bounded by the number of keys.
+ * Every record a Search returns, following NextToken (100 per page, at most MAX_UPSTREAM_PAGES).
+ * For list-style helpers whose result size is not bounded by the number of keys. The expression
+ * is the gateway's own (keys read from records), so a rejection is a bug, not bad input. Throws
+ * mapped errors.
  */
 export async function searchAll<T>(
   client: SageMakerClient,
   resource: ResourceType,
   expression: SearchExpression,
   pick: (record: SearchRecord) => T | undefined,
+  logger?: WarnLogger,
 ): Promise<T[]> {
   const items: T[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await client.send(
-      new SearchCommand({
-        Resource: resource,
-        SearchExpression: expression,
-        MaxResults: MAX_BATCH,
-        NextToken,
-      }),
-    );
+  const read = pages(
+    client,
+    'Search',
+    (token) =>
+      searchPage(
+        client,
+        {
+          Resource: resource,
+          SearchExpression: expression,
+          MaxResults: MAX_BATCH,
+          ...(token === undefined ? {} : { NextToken: token }),
+        },
+        logger,
+      ),
+    logger,
+  );
+  for await (const page of read) {
     for (const record of page.Results ?? []) {
       const item = pick(record);
       if (item !== undefined) items.push(item);
     }
-    NextToken = page.NextToken;
-  } while (NextToken !== undefined);
+  }
   return items;
 }
 
@@ -140,12 +176,16 @@ export async function searchByKeys<T extends object>(
   keys: readonly string[],
   logger?: WarnLogger,
 ): Promise<BatchResult<T>[]> {
+  const { negativeCache } = readOptions(client);
   const parsed = new Map<string, ParsedKey>();
+  const hits = new Map<string, BatchResult<T>>();
   for (const key of keys) {
     const found = parseKey(spec, key);
-    if (found !== undefined && !parsed.has(found.id)) parsed.set(found.id, found);
+    if (found === undefined || parsed.has(found.id) || hits.has(found.id)) continue;
+    // A key a Describe recently said is missing costs no call until its entry expires.
+    if (negativeCache?.has(spec.arnType, found.id)) hits.set(found.id, null);
+    else parsed.set(found.id, found);
   }
-  const hits = new Map<string, BatchResult<T>>();
   await Promise.all(
     chunk([...parsed.values()], MAX_BATCH).map(async (batch) => {
       const names = batch.filter((key) => key.arn === undefined).map((key) => key.id);
@@ -167,16 +207,25 @@ export async function searchByKeys<T extends object>(
           if (typeof name === 'string' && (spec.answersName?.(item) ?? true)) hits.set(name, item);
         }
       } catch (error) {
-        const failure = mapSageMakerError('Search', error, logger) ?? new Error('Search failed');
+        // Not a Describe: no Search error means "missing"; each key of the batch gets it.
+        const failure =
+          mapSageMakerError('Search', error, logger) ?? new SageMakerCallError('Search', error);
         for (const key of batch) hits.set(key.id, failure);
       }
     }),
   );
   const missing = [...parsed.values()].filter((key) => !hits.has(key.id));
+  // The keys are the client's (lookups, node ids, entity keys): a rejection is its bad input.
   const described = await mapLimited(missing, DESCRIBE_CONCURRENCY, (key) =>
-    settle(spec.describeOperation, logger, () => spec.describe(client, key)),
+    settle(spec.describeOperation, logger, () => spec.describe(client, key, logger), {
+      userInput: true,
+    }),
   );
-  for (const [at, key] of missing.entries()) hits.set(key.id, described[at] ?? null);
+  for (const [at, key] of missing.entries()) {
+    const result = described[at] ?? null;
+    if (result === null) negativeCache?.add(spec.arnType, key.id);
+    hits.set(key.id, result);
+  }
   return keys.map((key) => {
     const found = parseKey(spec, key);
     return found === undefined ? null : (hits.get(found.id) ?? null);
@@ -209,6 +258,7 @@ export async function searchGroupedBy<T>(
           query.resource,
           anyOfExpression(anyOfFilters(query.property, batch)),
           query.pick,
+          logger,
         ),
       );
       if (found instanceof Error) {
