@@ -48,6 +48,12 @@ export interface Config {
     /** The most missing keys remembered, all resources together; 0 turns it off. */
     negativeCacheSize: number;
   };
+  /** What one request may spend on SageMaker, and how many calls the process sends at once. */
+  upstream: {
+    deadlineMs: number;
+    maxCallsPerRequest: number;
+    concurrency: { default: number; byOperation: Readonly<Record<string, number>> };
+  };
 }
 
 export interface ConfigIssue {
@@ -134,7 +140,39 @@ const schema = z.object({
   MAX_UPSTREAM_PAGES: int(1, 10_000).default(100),
   NEGATIVE_CACHE_TTL_MS: int(0, 600_000).default(5000),
   NEGATIVE_CACHE_SIZE: int(0, 1_000_000).default(10_000),
+  // Upstream limits per request and per process (issue 11).
+  REQUEST_DEADLINE_MS: int(100, 600_000).default(30_000),
+  // The benches' deployment view of 100 endpoints costs 290 calls.
+  MAX_UPSTREAM_CALLS_PER_REQUEST: int(1, 1_000_000).default(1000),
+  SAGEMAKER_MAX_CONCURRENCY: z
+    .string()
+    .default('8')
+    .transform((value, ctx) => {
+      const parsed = parseConcurrency(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? z.NEVER : parsed;
+    }),
 });
+
+const CONCURRENCY_ENTRY = /^(?:([A-Z][A-Za-z]+)=)?(\d+)$/;
+
+/**
+ * `8` or `8,Search=4,DescribeModel=16`: a bound for every operation and bounds of their own for
+ * some (a bare number is the default, 8 when absent), or what is wrong with it.
+ */
+function parseConcurrency(value: string): Config['upstream']['concurrency'] | string {
+  const expected = 'expected N or N,Operation=N,... (each N from 1 to 1000)';
+  let fallback = 8;
+  const byOperation: Record<string, number> = {};
+  for (const entry of value.split(',')) {
+    const match = CONCURRENCY_ENTRY.exec(entry.trim());
+    const bound = Number(match?.[2]);
+    if (match === null || bound < 1 || bound > 1000) return expected;
+    if (match[1] === undefined) fallback = bound;
+    else byOperation[match[1]] = bound;
+  }
+  return { default: fallback, byOperation };
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -214,6 +252,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxPages: vars.MAX_UPSTREAM_PAGES,
       negativeCacheTtlMs: vars.NEGATIVE_CACHE_TTL_MS,
       negativeCacheSize: vars.NEGATIVE_CACHE_SIZE,
+    },
+    upstream: {
+      deadlineMs: vars.REQUEST_DEADLINE_MS,
+      maxCallsPerRequest: vars.MAX_UPSTREAM_CALLS_PER_REQUEST,
+      concurrency: vars.SAGEMAKER_MAX_CONCURRENCY,
     },
   };
 }

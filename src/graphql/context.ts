@@ -1,4 +1,9 @@
 import type { Filter, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  createRequestScope,
+  type RequestScope,
+  type UpstreamLimits,
+} from '../sagemaker/request-scope.js';
 import type { SearchResource } from '../search/property-spec.js';
 import type { Logger } from '../server/logger.js';
 
@@ -14,6 +19,8 @@ export interface Context {
    * nested connection of that resource, outside anything a client can write.
    */
   guards?: SearchGuards;
+  /** The request's deadline, cancellation and budget of SageMaker calls (request-scope.ts). */
+  upstream?: RequestScope;
 }
 
 /**
@@ -22,7 +29,17 @@ export interface Context {
  */
 export type SearchGuards = Partial<Record<SearchResource, readonly Filter[]>>;
 
-/** Builds the per-request context from the gateway's long-lived dependencies. */
-export function createContext(deps: { sagemaker: SageMakerClient; logger: Logger }): Context {
-  return { sagemaker: deps.sagemaker, logger: deps.logger };
+/**
+ * Builds the per-request context from the gateway's long-lived dependencies; with `limits`, a
+ * request scope whose deadline starts now and which ends when `signal` (the client's) aborts.
+ */
+export function createContext(deps: {
+  sagemaker: SageMakerClient;
+  logger: Logger;
+  limits?: UpstreamLimits;
+  signal?: AbortSignal;
+}): Context {
+  const context: Context = { sagemaker: deps.sagemaker, logger: deps.logger };
+  if (deps.limits !== undefined) context.upstream = createRequestScope(deps.limits, deps.signal);
+  return context;
 }

@@ -1,12 +1,15 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Config } from '../config.js';
+import { abortableHandler } from './middleware/call-signal.js';
+import { ThrottleTolerantRetryStrategy } from './retry.js';
 
 // The embedded emulator does not check signatures, but the SDK signs every request.
 const DEMO_CREDENTIALS = { accessKeyId: 'demo', secretAccessKey: 'demo' };
 
 /**
- * The one place a SageMakerClient is made. Standard retry mode with `maxAttempts` from config,
- * and connection/request timeouts that actually throw. In demo mode the client talks to the
+ * The one place a SageMakerClient is made. Standard retries with `maxAttempts` from config whose
+ * throttled retries do not drain the retry quota (retry.ts), connection/request timeouts that
+ * actually throw, and a request handler that aborts with each call's signal (call-signal.ts). In demo mode the client talks to the
  * embedded emulator at `endpointOverride` with static dummy credentials; in AWS mode credentials
  * come from the SDK's standard provider chain, and `endpointOverride` (or SAGEMAKER_ENDPOINT_URL)
  * points it at another endpoint.
@@ -23,8 +26,7 @@ export function createSageMakerClient(config: Config, endpointOverride?: string)
       ? {}
       : { endpoint: endpointOverride ?? endpoint }),
     ...(demo ? { credentials: DEMO_CREDENTIALS } : {}),
-    retryMode: 'standard',
-    maxAttempts,
+    retryStrategy: new ThrottleTolerantRetryStrategy(maxAttempts),
     requestHandler: {
       connectionTimeout: Math.min(timeoutMs, 3_000),
       requestTimeout: timeoutMs,
@@ -35,5 +37,6 @@ export function createSageMakerClient(config: Config, endpointOverride?: string)
   // even the default one that discards it: a second walk over every Search page, about a fifth of
   // the SDK's CPU time per request. The gateway logs and counts its calls itself (middleware/metrics.ts).
   client.middlewareStack.remove('loggerMiddleware');
+  abortableHandler(client);
   return client;
 }

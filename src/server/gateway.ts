@@ -9,6 +9,7 @@ import { createSageMakerClient } from '../sagemaker/client.js';
 import { instrumentClient } from '../sagemaker/middleware/instrument.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
+import { useRequestScope } from '../sagemaker/request-scope-plugin.js';
 import { useCompiledExecution } from './compiled-execution.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
@@ -51,6 +52,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const client = instrumentClient(deps.client ?? createSageMakerClient(config), {
     recorder: metrics,
     coalesce: deps.coalesceReads ?? true,
+    concurrency: config.upstream.concurrency,
   });
   // Page cap and negative cache of this gateway's batch functions (MAX_UPSTREAM_PAGES, NEGATIVE_CACHE_*).
   configureReads(client, config.reads);
@@ -62,7 +64,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
 
   return createYoga<Record<string, unknown>, Context>({
     schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
-    context: () => createContext({ sagemaker: client, logger }),
+    context: ({ request }) =>
+      createContext({ sagemaker: client, logger, limits: config.upstream, signal: request.signal }),
     logging: createYogaLogger(logger),
     maskedErrors: true,
     landingPage: false,
@@ -83,6 +86,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useErrorCodes(),
       usePrometheus({ endpoint: '/metrics', registry: metrics.registry }),
       ...(config.compiledExecution ? [useCompiledExecution(logger)] : []),
+      // last: it wraps the execute function compiled execution sets
+      useRequestScope((context) => (context as Context).upstream),
     ],
   });
 }

@@ -26,6 +26,11 @@ describe('loadConfig', () => {
       compiledExecution: true,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
       reads: { maxPages: 100, negativeCacheTtlMs: 5000, negativeCacheSize: 10_000 },
+      upstream: {
+        deadlineMs: 30_000,
+        maxCallsPerRequest: 1000,
+        concurrency: { default: 8, byOperation: {} },
+      },
     });
   });
 
@@ -183,5 +188,38 @@ describe('loadConfig', () => {
     });
     expect(error.issues.map((issue) => issue.variable)).toEqual(['SAGEMAKER_ENDPOINT_URL']);
     expect(error.message).toContain('SAGEMAKER_ENDPOINT_URL="http://127.0.0.1:4010"');
+  });
+
+  it('parses the upstream limits, with concurrency bounds per operation', () => {
+    const config = loadConfig({
+      REQUEST_DEADLINE_MS: '5000',
+      MAX_UPSTREAM_CALLS_PER_REQUEST: '300',
+      SAGEMAKER_MAX_CONCURRENCY: 'Search=4, 16 ,DescribeModel=32',
+    });
+    expect(config.upstream).toEqual({
+      deadlineMs: 5000,
+      maxCallsPerRequest: 300,
+      concurrency: { default: 16, byOperation: { Search: 4, DescribeModel: 32 } },
+    });
+    expect(loadConfig({ SAGEMAKER_MAX_CONCURRENCY: 'Search=2' }).upstream.concurrency).toEqual({
+      default: 8,
+      byOperation: { Search: 2 },
+    });
+  });
+
+  it('rejects bad upstream limits', () => {
+    const error = configError({
+      REQUEST_DEADLINE_MS: '10',
+      MAX_UPSTREAM_CALLS_PER_REQUEST: '0',
+      SAGEMAKER_MAX_CONCURRENCY: 'Search=0',
+    });
+    expect(error.issues.map((issue) => issue.variable)).toEqual([
+      'REQUEST_DEADLINE_MS',
+      'MAX_UPSTREAM_CALLS_PER_REQUEST',
+      'SAGEMAKER_MAX_CONCURRENCY',
+    ]);
+    expect(configError({ SAGEMAKER_MAX_CONCURRENCY: 'search:4' }).message).toContain(
+      'expected N or N,Operation=N,... (each N from 1 to 1000)',
+    );
   });
 });

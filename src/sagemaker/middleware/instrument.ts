@@ -1,12 +1,20 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { callSignal } from './call-signal.js';
 import { coalescing } from './coalescing.js';
+import { type ConcurrencyLimits, concurrency } from './concurrency.js';
 import { callMetrics, type SageMakerCallRecorder } from './metrics.js';
+import { requestScope } from './request-scope.js';
+
+// SAGEMAKER_MAX_CONCURRENCY's default.
+const DEFAULT_CONCURRENCY: ConcurrencyLimits = { default: 8, byOperation: {} };
 
 export interface InstrumentOptions {
   /** Receives every upstream attempt (retries included). */
   recorder?: SageMakerCallRecorder;
   /** Share one request among identical concurrent reads (default true). */
   coalesce?: boolean;
+  /** Attempts of one operation in flight at once, process-wide (default 8 per operation). */
+  concurrency?: ConcurrencyLimits;
 }
 
 /**
@@ -31,9 +39,12 @@ function gatewayClient(client: SageMakerClient): SageMakerClient {
 
 /**
  * The one place every SageMaker call of a gateway passes through: a client of its own (see
- * gatewayClient) with named middleware that coalesces identical in-flight reads
- * (`sagemakerCoalescing`) and reports each upstream attempt, retries included, to `recorder`
- * (`sagemakerCallMetrics`). The given client is left untouched.
+ * gatewayClient) with named middleware, in stack order: the request's deadline, cancellation and
+ * budget (`sagemakerRequestScope`), coalescing of identical in-flight reads
+ * (`sagemakerCoalescing`), the process-wide bound per operation (`sagemakerConcurrency`, per
+ * attempt), each upstream attempt, retries included, reported to `recorder`
+ * (`sagemakerCallMetrics`), and the attempt's abort signal handed to the request handler
+ * (`sagemakerCallSignal`). The given client is left untouched.
  */
 export function instrumentClient(
   client: SageMakerClient,
@@ -41,7 +52,11 @@ export function instrumentClient(
 ): SageMakerClient {
   const { recorder, coalesce = true } = options;
   const own = gatewayClient(client);
+  // same step and priority: the order of `use` is the order they run in
+  own.middlewareStack.use(requestScope());
   if (coalesce) own.middlewareStack.use(coalescing());
+  own.middlewareStack.use(concurrency(options.concurrency ?? DEFAULT_CONCURRENCY));
   if (recorder !== undefined) own.middlewareStack.use(callMetrics(recorder));
+  own.middlewareStack.use(callSignal());
   return own;
 }
