@@ -54,6 +54,20 @@ export interface Config {
     maxCallsPerRequest: number;
     concurrency: { default: number; byOperation: Readonly<Record<string, number>> };
   };
+  /** Which ids, representations and cursors the gateway accepts (issue 11). */
+  identity: {
+    /**
+     * The account whose resources ARNs may name: the emulator's in demo mode, AWS_ACCOUNT_ID in
+     * AWS mode; undefined when unset (ARNs are then checked against what SageMaker returns).
+     */
+    accountId: string | undefined;
+    /** The key that signs cursors; undefined: a random key per process. */
+    cursorSecret: string | undefined;
+    /** Most ids in one `nodes(ids:)` (code MAX_NODE_IDS_LIMIT). */
+    maxNodeIds: number;
+    /** Most representations in one `_entities` (code MAX_ENTITY_REPRESENTATIONS_LIMIT). */
+    maxEntityRepresentations: number;
+  };
 }
 
 export interface ConfigIssue {
@@ -80,6 +94,9 @@ export class ConfigError extends Error {
 
 /** The region the embedded emulator answers for. */
 const DEMO_REGION = 'us-east-1';
+
+/** The account the embedded emulator's ARNs carry (its default accountId). */
+const DEMO_ACCOUNT_ID = '123456789012';
 
 const int = (min: number, max: number) =>
   z
@@ -152,6 +169,19 @@ const schema = z.object({
       if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
       return typeof parsed === 'string' ? z.NEVER : parsed;
     }),
+  // Identity, cursors and amplification (issue 11).
+  AWS_ACCOUNT_ID: z
+    .string()
+    .regex(/^\d{12}$/, 'expected a 12-digit AWS account id')
+    .optional(),
+  // HMAC-SHA256 key: 32 characters carry at least 128 bits even as hex.
+  CURSOR_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  // A Relay client refetches a screen's worth of nodes; 100 is one batched Search per type.
+  MAX_NODE_IDS: int(1, 10_000).default(100),
+  // A router sends one _entities fetch per subgraph per plan step, with every entity of a list
+  // it reached (e.g. 100 items of a page × a few types); 1000 covers 10 such pages and costs at
+  // most 10 Searches per type, while bounding the work a single request can ask for.
+  MAX_ENTITY_REPRESENTATIONS: int(1, 100_000).default(1000),
 });
 
 const CONCURRENCY_ENTRY = /^(?:([A-Z][A-Za-z]+)=)?(\d+)$/;
@@ -257,6 +287,12 @@ export function loadConfig(env: Env = process.env): Config {
       deadlineMs: vars.REQUEST_DEADLINE_MS,
       maxCallsPerRequest: vars.MAX_UPSTREAM_CALLS_PER_REQUEST,
       concurrency: vars.SAGEMAKER_MAX_CONCURRENCY,
+    },
+    identity: {
+      accountId: backend === 'demo' ? DEMO_ACCOUNT_ID : vars.AWS_ACCOUNT_ID,
+      cursorSecret: vars.CURSOR_SECRET,
+      maxNodeIds: vars.MAX_NODE_IDS,
+      maxEntityRepresentations: vars.MAX_ENTITY_REPRESENTATIONS,
     },
   };
 }

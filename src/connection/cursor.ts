@@ -1,7 +1,31 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-/** The version prefix of every cursor; a new wire format gets a new prefix. */
-const CURSOR_PREFIX = 'sm1:';
+/**
+ * The version prefix of every cursor; a new wire format gets a new prefix. `sm1:` (unsigned
+ * JSON) is no longer read: its cursors were forgeable.
+ */
+const CURSOR_PREFIX = 'sm2:';
+
+/** The MAC's length: HMAC-SHA256 truncated to 128 bits (RFC 2104 §5 allows it; 22 characters). */
+const MAC_BYTES = 16;
+
+/** SageMaker's limit on NextToken (the service model's NextToken: at most 8192 characters). */
+const MAX_NEXT_TOKEN_LENGTH = 8192;
+
+/** No cursor this codec writes is longer (a token of 8192 characters and the rest, in base64). */
+const MAX_CURSOR_LENGTH = 12_000;
+
+/** The key that signs cursors (CURSOR_SECRET, or a random per-process key). */
+export type CursorKey = string | Uint8Array;
+
+/**
+ * What a cursor is bound to: the query it continues ({@link queryHash}) and the key that signs
+ * it. Everything that narrows the query (filter, order, parent, tenant guard) is in the hash.
+ */
+export interface CursorScope {
+  query: string;
+  key: CursorKey;
+}
 
 /** The largest `first`: SageMaker's Search returns at most 100 results per call. */
 export const MAX_PAGE_SIZE = 100;
@@ -55,38 +79,53 @@ export function queryHash(resource: string, search: unknown): string {
     .slice(0, 16);
 }
 
+const mac = (key: CursorKey, signed: string): Buffer =>
+  createHmac('sha256', key).update(signed, 'utf8').digest().subarray(0, MAC_BYTES);
+
 /**
- * Encodes a position of the query `query` as an opaque cursor: {@link CURSOR_PREFIX} and
- * base64url JSON `{ t: NextToken | null, o: offset, q: query }`. Clients never see the raw token.
+ * Encodes a position of the query `scope.query` as an opaque cursor: {@link CURSOR_PREFIX},
+ * base64url JSON `{ t: NextToken | null, o: offset, q: query }`, a dot and the base64url
+ * HMAC-SHA256 (128 bits) of everything before the dot under `scope.key`. The query hash is
+ * inside what is signed, so a cursor cannot be moved to another query (or tenant guard) either.
  */
-export function encodeCursor(position: PagePosition, query: string): string {
-  const body = JSON.stringify({ t: position.token ?? null, o: position.offset, q: query });
-  return `${CURSOR_PREFIX}${Buffer.from(body, 'utf8').toString('base64url')}`;
+export function encodeCursor(position: PagePosition, scope: CursorScope): string {
+  const body = JSON.stringify({ t: position.token ?? null, o: position.offset, q: scope.query });
+  const signed = `${CURSOR_PREFIX}${Buffer.from(body, 'utf8').toString('base64url')}`;
+  return `${signed}.${mac(scope.key, signed).toString('base64url')}`;
 }
 
 const quoted = (value: string): string =>
   JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 /**
- * Decodes a cursor written by {@link encodeCursor}. Anything else (another prefix, bad base64 or
- * JSON, missing or mistyped members) throws a {@link ConnectionArgumentError} echoing the value.
+ * Decodes a cursor written by {@link encodeCursor} under `key`. Anything else (another prefix, a
+ * MAC that does not verify — a forged or altered cursor, or one signed with another key — bad
+ * base64 or JSON, missing or mistyped members, a token longer than SageMaker takes) throws a
+ * {@link ConnectionArgumentError} echoing the value. The MAC is checked before the body is read.
  */
-export function decodeCursor(cursor: string): Cursor {
+export function decodeCursor(cursor: string, key: CursorKey): Cursor {
   const invalid = () =>
     new ConnectionArgumentError(
       `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${quoted(cursor)}.`,
     );
-  if (!cursor.startsWith(CURSOR_PREFIX)) throw invalid();
+  if (!cursor.startsWith(CURSOR_PREFIX) || cursor.length > MAX_CURSOR_LENGTH) throw invalid();
+  const dot = cursor.lastIndexOf('.');
+  if (dot < 0) throw invalid();
+  const signed = cursor.slice(0, dot);
+  // Compared as text: base64url decoding ignores a last character's spare bits, text does not.
+  const given = Buffer.from(cursor.slice(dot + 1), 'utf8');
+  const expected = Buffer.from(mac(key, signed).toString('base64url'), 'utf8');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(cursor.slice(CURSOR_PREFIX.length), 'base64url').toString());
+    parsed = JSON.parse(Buffer.from(signed.slice(CURSOR_PREFIX.length), 'base64url').toString());
   } catch {
     throw invalid();
   }
   if (typeof parsed !== 'object' || parsed === null) throw invalid();
   const { t, o, q } = parsed as Record<string, unknown>;
   if (
-    (t !== null && (typeof t !== 'string' || t === '')) ||
+    (t !== null && (typeof t !== 'string' || t === '' || t.length > MAX_NEXT_TOKEN_LENGTH)) ||
     typeof o !== 'number' ||
     !Number.isInteger(o) ||
     o < 0 ||

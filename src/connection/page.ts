@@ -1,5 +1,6 @@
 import {
   ConnectionArgumentError,
+  type CursorScope,
   decodeCursor,
   encodeCursor,
   FOREIGN_CURSOR_MESSAGE,
@@ -64,12 +65,13 @@ export const BACKWARD_PAGING_MESSAGE =
   'Backward paging is not supported: page forward with "first" and "after" instead of "last" and "before".';
 
 /**
- * Checks the connection arguments of a query identified by `query` and says where its page
+ * Checks the connection arguments of the query `scope.query` and says where its page
  * starts. Throws a {@link ConnectionArgumentError} for `last`/`before` (backward paging), a
- * `first` outside 1..{@link MAX_PAGE_SIZE}, a malformed cursor, or a cursor of another query.
+ * `first` outside 1..{@link MAX_PAGE_SIZE}, a malformed or unauthentic cursor (not signed with
+ * `scope.key`), or a cursor of another query.
  * Call it before any upstream call, so bad arguments cost nothing.
  */
-export function readPageArgs(args: PageArgs, query: string): PageRequest {
+export function readPageArgs(args: PageArgs, scope: CursorScope): PageRequest {
   if ((args.last ?? null) !== null || (args.before ?? null) !== null) {
     throw new ConnectionArgumentError(BACKWARD_PAGING_MESSAGE);
   }
@@ -82,8 +84,8 @@ export function readPageArgs(args: PageArgs, query: string): PageRequest {
   if (args.after === undefined || args.after === null) {
     return { first, offset: 0, resumed: false };
   }
-  const cursor = decodeCursor(args.after);
-  if (cursor.query !== query) throw new ConnectionArgumentError(FOREIGN_CURSOR_MESSAGE);
+  const cursor = decodeCursor(args.after, scope.key);
+  if (cursor.query !== scope.query) throw new ConnectionArgumentError(FOREIGN_CURSOR_MESSAGE);
   return {
     first,
     offset: cursor.offset,
@@ -102,7 +104,7 @@ export function readPageArgs(args: PageArgs, query: string): PageRequest {
  */
 export async function buildConnection<T>(
   request: PageRequest,
-  query: string,
+  scope: CursorScope,
   fetch: FetchPage<T>,
 ): Promise<Connection<T>> {
   const edges: Edge<T>[] = [];
@@ -119,7 +121,7 @@ export async function buildConnection<T>(
       const position: PagePosition = endsPage
         ? { token: page.nextToken, offset: 0 }
         : { offset: after, ...(token === undefined ? {} : { token }) };
-      edges.push({ node, cursor: encodeCursor(position, query) });
+      edges.push({ node, cursor: encodeCursor(position, scope) });
     }
     const consumed = offset + taken.length;
     hasNextPage = consumed < page.items.length || page.nextToken !== undefined;
@@ -153,12 +155,12 @@ export async function buildConnection<T>(
 export function connectionFromAll<T>(
   items: readonly T[],
   request: PageRequest,
-  query: string,
+  scope: CursorScope,
 ): Connection<T> {
   if (request.resumed) throw new RangeError('connectionFromAll builds first pages only');
   const edges = items
     .slice(0, request.first)
-    .map((node, index) => ({ node, cursor: encodeCursor({ offset: index + 1 }, query) }));
+    .map((node, index) => ({ node, cursor: encodeCursor({ offset: index + 1 }, scope) }));
   return {
     edges,
     pageInfo: {

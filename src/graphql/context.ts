@@ -6,6 +6,7 @@ import {
 } from '../sagemaker/request-scope.js';
 import type { SearchResource } from '../search/property-spec.js';
 import type { Logger } from '../server/logger.js';
+import type { GatewaySettings } from './settings.js';
 
 /**
  * What every resolver receives. A fresh object per request: the Pothos dataloader plugin keys its
@@ -21,6 +22,8 @@ export interface Context {
   guards?: SearchGuards;
   /** The request's deadline, cancellation and budget of SageMaker calls (request-scope.ts). */
   upstream?: RequestScope;
+  /** The gateway's identity, cursor key and id caps (config.identity); defaults when absent. */
+  settings?: GatewaySettings;
 }
 
 /**

@@ -4,6 +4,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { type Context, createContext } from '../graphql/context.js';
+import { gatewaySettings } from '../graphql/settings.js';
 import { subgraphSchema } from '../graphql/subgraph.js';
 import { createSageMakerClient } from '../sagemaker/client.js';
 import { instrumentClient } from '../sagemaker/middleware/instrument.js';
@@ -62,10 +63,19 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     deps.readyCacheMs ?? 5_000,
   );
 
+  const settings = gatewaySettings(config, (note) => logger.info(note));
+
   return createYoga<Record<string, unknown>, Context>({
     schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
-    context: ({ request }) =>
-      createContext({ sagemaker: client, logger, limits: config.upstream, signal: request.signal }),
+    context: ({ request }) => ({
+      ...createContext({
+        sagemaker: client,
+        logger,
+        limits: config.upstream,
+        signal: request.signal,
+      }),
+      settings,
+    }),
     logging: createYogaLogger(logger),
     maskedErrors: true,
     landingPage: false,

@@ -9,7 +9,9 @@ import {
   readPageArgs,
 } from '../../src/connection/page.js';
 
-const QUERY = 'q1';
+const KEY = 'build-test-key';
+const QUERY_ID = 'q1';
+const QUERY = { query: QUERY_ID, key: KEY };
 
 /**
  * A search-after upstream over `items`: a token names the position after an item, pages hold
@@ -48,10 +50,10 @@ describe('buildConnection', () => {
     const result = await page(fetch, 3);
     expect(calls).toEqual([[undefined, 3]]);
     expect(result.edges.map((edge) => edge.node)).toEqual(['item-0', 'item-1', 'item-2']);
-    expect(result.edges.map((edge) => decodeCursor(edge.cursor))).toEqual([
-      { offset: 1, query: QUERY },
-      { offset: 2, query: QUERY },
-      { token: '@3', offset: 0, query: QUERY },
+    expect(result.edges.map((edge) => decodeCursor(edge.cursor, KEY))).toEqual([
+      { offset: 1, query: QUERY_ID },
+      { offset: 2, query: QUERY_ID },
+      { token: '@3', offset: 0, query: QUERY_ID },
     ]);
     expect(result.pageInfo).toEqual({
       hasNextPage: true,
@@ -67,10 +69,10 @@ describe('buildConnection', () => {
     const result = await page(fetch, 4, encodeCursor({ token: '@3', offset: 2 }, QUERY));
     expect(calls).toEqual([['@3', 6]]);
     expect(result.edges.map((edge) => edge.node)).toEqual(['item-5', 'item-6', 'item-7', 'item-8']);
-    expect(decodeCursor(result.pageInfo.endCursor ?? '')).toEqual({
+    expect(decodeCursor(result.pageInfo.endCursor ?? '', KEY)).toEqual({
       token: '@9',
       offset: 0,
-      query: QUERY,
+      query: QUERY_ID,
     });
     expect(result.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -83,22 +85,25 @@ describe('buildConnection', () => {
       ['@100', 60],
     ]);
     expect(result.edges.map((edge) => edge.node)).toEqual(items(300).slice(60, 160));
-    expect(decodeCursor(result.edges[39]?.cursor ?? '')).toEqual({
+    expect(decodeCursor(result.edges[39]?.cursor ?? '', KEY)).toEqual({
       token: '@100',
       offset: 0,
-      query: QUERY,
+      query: QUERY_ID,
     });
-    expect(decodeCursor(result.pageInfo.endCursor ?? '')).toEqual({
+    expect(decodeCursor(result.pageInfo.endCursor ?? '', KEY)).toEqual({
       token: '@160',
       offset: 0,
-      query: QUERY,
+      query: QUERY_ID,
     });
   });
 
   it('reports the last page without a next page, and an empty result', async () => {
     const last = await page(upstream(items(5)).fetch, 5);
     expect(last.pageInfo.hasNextPage).toBe(false);
-    expect(decodeCursor(last.pageInfo.endCursor ?? '')).toEqual({ offset: 5, query: QUERY });
+    expect(decodeCursor(last.pageInfo.endCursor ?? '', KEY)).toEqual({
+      offset: 5,
+      query: QUERY_ID,
+    });
     const { calls, fetch } = upstream(items(5));
     const after = await page(fetch, 5, last.pageInfo.endCursor);
     expect(calls).toEqual([[undefined, 10]]);
@@ -161,8 +166,8 @@ describe('connectionFromAll', () => {
     const all = items(12);
     const first = connectionFromAll(all, readPageArgs({ first: 5 }, QUERY), QUERY);
     expect(first.edges.map((edge) => edge.node)).toEqual(all.slice(0, 5));
-    expect(first.edges.map((edge) => decodeCursor(edge.cursor))).toEqual(
-      [1, 2, 3, 4, 5].map((offset) => ({ offset, query: QUERY })),
+    expect(first.edges.map((edge) => decodeCursor(edge.cursor, KEY))).toEqual(
+      [1, 2, 3, 4, 5].map((offset) => ({ offset, query: QUERY_ID })),
     );
     expect(first.pageInfo).toEqual({
       hasNextPage: true,

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ConnectionArgumentError,
@@ -26,55 +28,115 @@ const rejection = (run: () => unknown): [string, string] | undefined => {
   return undefined;
 };
 
+const KEY = 'cursor-test-key-0123456789abcdef';
+const SCOPE = { query: 'q1', key: KEY };
+const TOKEN_CURSOR = 'sm2:eyJ0IjoiYWJjIiwibyI6MywicSI6InExIn0.BgALjyHZgnWJQQfTWupXeQ';
+const FIRST_CURSOR = 'sm2:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ.t8Kfw2m4djhaE2r_0QHXcQ';
+
+/** A cursor over any body, signed with KEY: well-formed MACs, so the body checks are reached. */
+const signedBody = (value: unknown): string => {
+  const signed = `sm2:${Buffer.from(JSON.stringify(value)).toString('base64url')}`;
+  const mac = createHmac('sha256', KEY).update(signed).digest().subarray(0, 16);
+  return `${signed}.${mac.toString('base64url')}`;
+};
+
+const invalidMessage = (cursor: string) =>
+  `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${JSON.stringify(cursor.length > 80 ? `${cursor.slice(0, 80)}…` : cursor)}.`;
+
 describe('cursor codec', () => {
-  it('writes the versioned prefix and base64url JSON of token, offset and query', () => {
-    expect(encodeCursor({ token: 'abc', offset: 3 }, 'q1')).toBe(
-      'sm1:eyJ0IjoiYWJjIiwibyI6MywicSI6InExIn0',
-    );
-    expect(encodeCursor({ offset: 0 }, 'q1')).toBe('sm1:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ');
+  it('writes sm2:, base64url JSON of token, offset and query, a dot and a 128-bit HMAC', () => {
+    expect(encodeCursor({ token: 'abc', offset: 3 }, SCOPE)).toBe(TOKEN_CURSOR);
+    expect(encodeCursor({ offset: 0 }, SCOPE)).toBe(FIRST_CURSOR);
     expect(
       JSON.parse(Buffer.from('eyJ0IjoiYWJjIiwibyI6MywicSI6InExIn0', 'base64url').toString()),
     ).toEqual({ t: 'abc', o: 3, q: 'q1' });
+    // The same position under another key is another cursor.
+    expect(
+      encodeCursor({ offset: 0 }, { query: 'q1', key: 'another-key-0123456789abcdefghij' }),
+    ).toBe('sm2:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ.i_OyPScr3JwBzO2uFo5EGQ');
   });
 
   it('reads back what it wrote', () => {
-    expect(decodeCursor('sm1:eyJ0IjoiYWJjIiwibyI6MywicSI6InExIn0')).toEqual({
-      token: 'abc',
-      offset: 3,
-      query: 'q1',
-    });
-    expect(decodeCursor('sm1:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ')).toEqual({
-      offset: 0,
-      query: 'q1',
-    });
+    expect(decodeCursor(TOKEN_CURSOR, KEY)).toEqual({ token: 'abc', offset: 3, query: 'q1' });
+    expect(decodeCursor(FIRST_CURSOR, KEY)).toEqual({ offset: 0, query: 'q1' });
   });
 
-  it('rejects anything it did not write, echoing the value', () => {
-    const body = (value: unknown) =>
-      `sm1:${Buffer.from(JSON.stringify(value)).toString('base64url')}`;
+  it('rejects forged, altered and foreign-key cursors before reading them', () => {
+    const forgedBody = `sm2:${Buffer.from(JSON.stringify({ t: 'x'.repeat(9000), o: 0, q: 'q1' })).toString('base64url')}`;
     const cases = [
-      'garbage',
+      // The unsigned sm1 format of before.
+      'sm1:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ',
+      // No MAC, a MAC of another body, a truncated MAC, a MAC of another key.
       'sm2:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ',
-      'sm1:!!!',
-      'sm1:',
-      body([1, 2]),
-      body({ t: null, o: -1, q: 'q1' }),
-      body({ t: null, o: 101, q: 'q1' }),
-      body({ t: null, o: 1.5, q: 'q1' }),
-      body({ t: 7, o: 0, q: 'q1' }),
-      body({ t: '', o: 0, q: 'q1' }),
-      body({ t: null, o: 0 }),
+      `sm2:eyJ0IjoiYWJjIiwibyI6MywicSI6InExIn0.${FIRST_CURSOR.split('.')[1]}`,
+      FIRST_CURSOR.slice(0, -2),
+      'sm2:eyJ0IjpudWxsLCJvIjowLCJxIjoicTEifQ.i_OyPScr3JwBzO2uFo5EGQ',
+      `${forgedBody}.AAAAAAAAAAAAAAAAAAAAAA`,
     ];
     for (const cursor of cases) {
-      expect(rejection(() => decodeCursor(cursor))).toEqual([
-        `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${JSON.stringify(cursor)}.`,
+      expect(rejection(() => decodeCursor(cursor, KEY))).toEqual([
+        invalidMessage(cursor),
         'BAD_USER_INPUT',
       ]);
     }
+  });
+
+  it('rejects signed bodies it would not have written, echoing the value', () => {
+    const cases = [
+      'garbage',
+      'sm2:!!!',
+      'sm2:',
+      signedBody([1, 2]),
+      signedBody({ t: null, o: -1, q: 'q1' }),
+      signedBody({ t: null, o: 101, q: 'q1' }),
+      signedBody({ t: null, o: 1.5, q: 'q1' }),
+      signedBody({ t: 7, o: 0, q: 'q1' }),
+      signedBody({ t: '', o: 0, q: 'q1' }),
+      signedBody({ t: null, o: 0 }),
+      // Longer than SageMaker's NextToken (8192): never sent, even when signed.
+      signedBody({ t: 'x'.repeat(8193), o: 0, q: 'q1' }),
+    ];
+    for (const cursor of cases) {
+      expect(rejection(() => decodeCursor(cursor, KEY))).toEqual([
+        invalidMessage(cursor),
+        'BAD_USER_INPUT',
+      ]);
+    }
+    expect(
+      decodeCursor(signedBody({ t: 'x'.repeat(8192), o: 0, q: 'q1' }), KEY).token,
+    ).toHaveLength(8192);
     const long = 'x'.repeat(200);
-    expect(rejection(() => decodeCursor(long))?.[0]).toBe(
+    expect(rejection(() => decodeCursor(long, KEY))?.[0]).toBe(
       `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: "${'x'.repeat(80)}…".`,
     );
+  });
+
+  it('verifies exactly the cursors it wrote under its key (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          token: fc.option(fc.string({ minLength: 1, maxLength: 300 }), { nil: undefined }),
+          offset: fc.integer({ min: 0, max: 100 }),
+        }),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        ({ token, offset }, query, key, at) => {
+          const position = token === undefined ? { offset } : { token, offset };
+          const cursor = encodeCursor(position, { query, key });
+          expect(decodeCursor(cursor, key)).toEqual({ ...position, query });
+          expect(() => decodeCursor(cursor, `${key}!`)).toThrow(ConnectionArgumentError);
+          // Any one changed character breaks it.
+          const index = at % cursor.length;
+          const altered = `${cursor.slice(0, index)}${cursor[index] === 'A' ? 'B' : 'A'}${cursor.slice(index + 1)}`;
+          expect(() => decodeCursor(altered, key)).toThrow(ConnectionArgumentError);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The last character of the MAC carries spare bits; changing them is an alteration too.
+    const spare = `${FIRST_CURSOR.slice(0, -1)}${FIRST_CURSOR.endsWith('R') ? 'S' : 'R'}`;
+    expect(() => decodeCursor(spare, KEY)).toThrow(ConnectionArgumentError);
   });
 });
 
@@ -107,7 +169,7 @@ describe('queryHash', () => {
 });
 
 describe('readPageArgs', () => {
-  const query = 'q1';
+  const query = SCOPE;
   const after = encodeCursor({ token: 'tok', offset: 4 }, query);
 
   it('defaults first to 20 and starts at the top without a cursor', () => {
@@ -149,7 +211,7 @@ describe('readPageArgs', () => {
   });
 
   it('rejects a cursor of another query', () => {
-    expect(rejection(() => readPageArgs({ after }, 'q2'))).toEqual([
+    expect(rejection(() => readPageArgs({ after }, { query: 'q2', key: KEY }))).toEqual([
       FOREIGN_CURSOR_MESSAGE,
       'BAD_USER_INPUT',
     ]);

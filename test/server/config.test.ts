@@ -31,6 +31,12 @@ describe('loadConfig', () => {
         maxCallsPerRequest: 1000,
         concurrency: { default: 8, byOperation: {} },
       },
+      identity: {
+        accountId: '123456789012',
+        cursorSecret: undefined,
+        maxNodeIds: 100,
+        maxEntityRepresentations: 1000,
+      },
     });
   });
 
@@ -221,5 +227,57 @@ describe('loadConfig', () => {
     expect(configError({ SAGEMAKER_MAX_CONCURRENCY: 'search:4' }).message).toContain(
       'expected N or N,Operation=N,... (each N from 1 to 1000)',
     );
+  });
+
+  describe('identity, cursors and id caps', () => {
+    it('parses AWS_ACCOUNT_ID, CURSOR_SECRET, MAX_NODE_IDS and MAX_ENTITY_REPRESENTATIONS', () => {
+      const config = loadConfig({
+        AWS_REGION: 'eu-west-1',
+        AWS_ACCOUNT_ID: '210987654321',
+        CURSOR_SECRET: 's'.repeat(32),
+        MAX_NODE_IDS: '50',
+        MAX_ENTITY_REPRESENTATIONS: '200',
+      });
+      expect(config.identity).toEqual({
+        accountId: '210987654321',
+        cursorSecret: 's'.repeat(32),
+        maxNodeIds: 50,
+        maxEntityRepresentations: 200,
+      });
+    });
+
+    it('leaves the account unknown in AWS mode without AWS_ACCOUNT_ID, and uses the emulator’s in demo mode', () => {
+      expect(loadConfig({ AWS_REGION: 'eu-west-1' }).identity.accountId).toBeUndefined();
+      expect(loadConfig({ AWS_ACCOUNT_ID: '210987654321' }).identity.accountId).toBe(
+        '123456789012',
+      );
+    });
+
+    it('rejects a short secret, a malformed account and caps out of range', () => {
+      const error = configError({
+        AWS_ACCOUNT_ID: '1234',
+        CURSOR_SECRET: 'short',
+        MAX_NODE_IDS: '0',
+        MAX_ENTITY_REPRESENTATIONS: '100001',
+      });
+      expect(error.issues).toEqual([
+        {
+          variable: 'AWS_ACCOUNT_ID',
+          value: '1234',
+          message: 'expected a 12-digit AWS account id',
+        },
+        { variable: 'CURSOR_SECRET', value: 'short', message: 'expected at least 32 characters' },
+        {
+          variable: 'MAX_NODE_IDS',
+          value: '0',
+          message: 'expected an integer between 1 and 10000',
+        },
+        {
+          variable: 'MAX_ENTITY_REPRESENTATIONS',
+          value: '100001',
+          message: 'expected an integer between 1 and 100000',
+        },
+      ]);
+    });
   });
 });

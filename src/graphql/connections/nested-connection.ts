@@ -1,6 +1,6 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { MAX_PAGE_SIZE, queryHash } from '../../connection/cursor.js';
+import { type CursorScope, MAX_PAGE_SIZE, queryHash } from '../../connection/cursor.js';
 import { type Connection, connectionFromAll, type PageRequest } from '../../connection/page.js';
 import { searchGroupedByParent } from '../../sagemaker/batch/grouped-search.js';
 import type { CompiledSearch } from '../../search/compile.js';
@@ -9,6 +9,7 @@ import {
   type CollectionArgs,
   checkPageArgs,
   compileCollection,
+  cursorScope,
   resolveSearchConnection,
   type SearchCollection,
 } from './search-connection.js';
@@ -46,7 +47,7 @@ async function sharedFirstPages<T>(
   collection: SearchCollection<T>,
   base: CompiledSearch,
   link: ParentLink<T>,
-  pageOf: (value: string) => { request: PageRequest; query: string },
+  pageOf: (value: string) => { request: PageRequest; scope: CursorScope },
   values: readonly string[],
 ): Promise<Array<Connection<T> | null | Error>> {
   let groups: T[][] | null;
@@ -71,8 +72,8 @@ async function sharedFirstPages<T>(
   }
   if (groups === null) return values.map(() => null);
   return values.map((value, at) => {
-    const { request, query } = pageOf(value);
-    return connectionFromAll(groups[at] ?? [], request, query);
+    const { request, scope } = pageOf(value);
+    return connectionFromAll(groups[at] ?? [], request, scope);
   });
 }
 
@@ -95,7 +96,7 @@ export async function resolveNestedConnection<T>(
       ...(link.defaultOrder === undefined ? {} : { defaultOrder: link.defaultOrder }),
     });
   const own = ownSearch(link.value);
-  const request = checkPageArgs(args, queryHash(collection.resource, own));
+  const request = checkPageArgs(args, cursorScope(context, collection.resource, own));
   if (request.resumed) return resolveSearchConnection(context, collection, own, args);
 
   const base = compileCollection(
@@ -113,8 +114,8 @@ export async function resolveNestedConnection<T>(
   let loader = loaders.get(key);
   if (loader === undefined) {
     const pageOf = (value: string) => {
-      const query = queryHash(collection.resource, ownSearch(value));
-      return { request: { first: request.first, offset: 0, resumed: false }, query };
+      const scope = cursorScope(context, collection.resource, ownSearch(value));
+      return { request: { first: request.first, offset: 0, resumed: false }, scope };
     };
     const created: Shared = new DataLoader(
       (values) => sharedFirstPages(context, collection, base, link, pageOf, values),

@@ -1,7 +1,12 @@
 import type { Filter, SearchRecord } from '@aws-sdk/client-sagemaker';
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { createGraphQLError } from 'graphql-yoga';
-import { ConnectionArgumentError, MAX_PAGE_SIZE, queryHash } from '../../connection/cursor.js';
+import {
+  ConnectionArgumentError,
+  type CursorScope,
+  MAX_PAGE_SIZE,
+  queryHash,
+} from '../../connection/cursor.js';
 import {
   buildConnection,
   type Connection,
@@ -18,6 +23,7 @@ import type { SearchResource } from '../../search/property-spec.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { resourceFilterInput, resourceOrderInput } from '../filters/resource-inputs.js';
+import { settingsOf } from '../settings.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -175,12 +181,23 @@ export function compileCollection(
 }
 
 /**
- * Checks the paging arguments for the query `query` (see readPageArgs), as a GraphQL error with
- * code BAD_USER_INPUT.
+ * What the cursors of the compiled Search `search` over `resource` are bound to: its query hash
+ * (which covers the context's tenant guard and the parent's key, both compiled into `search`)
+ * and the gateway's cursor key.
  */
-export function checkPageArgs(args: PageArgs, query: string): PageRequest {
+export const cursorScope = (
+  context: Context,
+  resource: SearchResource,
+  search: CompiledSearch,
+): CursorScope => ({ query: queryHash(resource, search), key: settingsOf(context).cursorKey });
+
+/**
+ * Checks the paging arguments for the cursor scope `scope` (see readPageArgs), as a GraphQL
+ * error with code BAD_USER_INPUT.
+ */
+export function checkPageArgs(args: PageArgs, scope: CursorScope): PageRequest {
   try {
-    return readPageArgs(args, query);
+    return readPageArgs(args, scope);
   } catch (error) {
     throw error instanceof ConnectionArgumentError ? badInput(error) : error;
   }
@@ -197,9 +214,9 @@ export async function resolveSearchConnection<T>(
   search: CompiledSearch,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  const query = queryHash(collection.resource, search);
-  const request = checkPageArgs(args, query);
-  const connection = await buildConnection(request, query, async (token, maxResults) => {
+  const scope = cursorScope(context, collection.resource, search);
+  const request = checkPageArgs(args, scope);
+  const connection = await buildConnection(request, scope, async (token, maxResults) => {
     const page = await searchPage(
       context.sagemaker,
       {
