@@ -10,12 +10,13 @@ import {
   NonNegativeFloatResolver,
   NonNegativeIntResolver,
 } from 'graphql-scalars';
-import { createGraphQLError } from 'graphql-yoga';
-import { parseArn, typenameForResourceType } from '../sagemaker/arn.js';
 import type { Context } from './context.js';
+import { checkIdCount, type NodeIdSource, resolveIds } from './node-ids.js';
 
-// Set once the builder exists; global ids are only decoded at request time.
+// Set once the builder exists; global ids are only read at request time. Typed here, not
+// inferred from the builder, so the builder's own type does not depend on itself.
 let isNodeType: (typename: string) => boolean = () => false;
+let ids: NodeIdSource = { builder: undefined as never, isNodeType };
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -53,27 +54,38 @@ export const builder = new SchemaBuilder<{
     },
     // A node's global id is its ARN, so clients can pass ids straight to AWS tools and back.
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => {
-      const arn = parseArn(globalID);
-      if (arn === undefined) {
-        throw createGraphQLError(
-          `Invalid id ${JSON.stringify(globalID)}: ids are SageMaker ARNs such as arn:aws:sagemaker:us-east-1:123456789012:training-job/my-job.`,
-          { extensions: { code: 'BAD_USER_INPUT' } },
-        );
-      }
-      const typename = typenameForResourceType(arn.resourceType);
-      if (!isNodeType(typename)) {
-        throw createGraphQLError(
-          `Invalid id ${JSON.stringify(globalID)}: this API has no ${arn.resourceType} resources.`,
-          { extensions: { code: 'BAD_USER_INPUT' } },
-        );
-      }
-      return { typename, id: globalID };
+    // Ids are checked per item in node/nodes (resolveIds): a throw here would fail every id of a
+    // nodes(ids:) list for one bad one.
+    decodeGlobalID: (globalID) => ({ typename: '', id: globalID }),
+    nodeQueryOptions: {
+      description:
+        'The node with this id (its ARN), or null when it names nothing here: a missing resource, or one of another account, region or partition. An id SageMaker would reject is an error (BAD_USER_INPUT).',
+      resolve: async (_root, args, context, info) => {
+        const [node] = await resolveIds(ids, context, info, [args.id.id]);
+        if (node instanceof Error) throw node;
+        return node;
+      },
+    },
+    nodesQueryOptions: {
+      description:
+        'The nodes with these ids (ARNs), in order; null for an id that names nothing here, and an error at its index for an id SageMaker would reject. At most MAX_NODE_IDS ids (default 100; code MAX_NODE_IDS_LIMIT).',
+      // Each id may cost a lookup: the selection counts once per id, not as a list of 5.
+      complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.ids.length) }),
+      resolve: (_root, args, context, info) => {
+        checkIdCount(context, args.ids.length);
+        return resolveIds(
+          ids,
+          context,
+          info,
+          args.ids.map((id) => id.id),
+        ) as Promise<Promise<unknown>[]>;
+      },
     },
   },
 });
 
 isNodeType = (typename) => builder.configStore.hasImplementation(typename);
+ids = { builder: builder as never, isNodeType };
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);

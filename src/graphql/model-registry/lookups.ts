@@ -1,8 +1,6 @@
-import { createGraphQLError } from 'graphql-yoga';
-import { parseArn } from '../../sagemaker/arn.js';
-import { MODEL_PACKAGE_ARN_NAME, RESOURCE_NAME } from '../../sagemaker/names.js';
+import { RESOURCE_NAME } from '../../sagemaker/names.js';
 import { builder } from '../builder.js';
-import { requireName } from '../lookup.js';
+import { loadByArn, requireArn, requireName } from '../lookup.js';
 import { ModelPackage } from './model-package.js';
 import { ModelPackageGroup } from './model-package-group.js';
 
@@ -17,20 +15,16 @@ builder.queryFields((t) => ({
         description: 'e.g. arn:aws:sagemaker:us-east-1:123456789012:model-package/my-group/3',
       }),
     },
-    resolve: (_root, { arn }) => {
-      const parsed = parseArn(arn);
-      // An ARN, not a name, so requireName's message does not fit; this one names the ARN form.
-      if (
-        parsed?.resourceType !== 'model-package' ||
-        !MODEL_PACKAGE_ARN_NAME.test(parsed.resourceName)
-      ) {
-        throw createGraphQLError(
-          `Argument "arn" must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<name>[/<version>]), but got: ${JSON.stringify(arn)}.`,
-          { extensions: { code: 'BAD_USER_INPUT' } },
-        );
-      }
-      return arn;
-    },
+    // Checked against SageMaker's constraints before any call; an ARN of another account,
+    // region or partition is null without one, and only the package with that ARN is returned.
+    resolve: (_root, { arn }, context) =>
+      loadByArn(
+        context,
+        'ModelPackage',
+        ModelPackage.getDataloader(context),
+        requireArn(arn, 'model-package', 'Argument "arn"'),
+        arn,
+      ),
   }),
   modelPackageGroup: t.field({
     type: ModelPackageGroup,
