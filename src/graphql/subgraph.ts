@@ -1,6 +1,10 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { type GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema, isUnionType } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
+import type { Context } from './context.js';
 import { schema } from './index.js';
+import { echo } from './lookup.js';
+import { settingsOf } from './settings.js';
 
 export interface SchemaOptions {
   /**
@@ -42,6 +46,62 @@ function withoutNodeFields(full: GraphQLSchema): GraphQLSchema {
   sdl = printSubgraphSchema(result);
   return result;
 }
+
+const badRepresentation = (at: number, rule: string) =>
+  createGraphQLError(`Representation ${at} ${rule}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/**
+ * Wraps `_entities` so that each representation resolves on its own: one with an unknown
+ * __typename (or a bad key) is an error at its index, and the others resolve (the federation
+ * resolver throws for the whole list otherwise). More than MAX_ENTITY_REPRESENTATIONS
+ * representations are rejected before any call.
+ */
+function perItemEntities(full: GraphQLSchema): void {
+  const field = full.getQueryType()?.getFields()._entities;
+  const union = full.getType('_Entity');
+  const resolve = field?.resolve;
+  if (field === undefined || resolve === undefined || !isUnionType(union)) return;
+  const entities = new Set(union.getTypes().map((type) => type.name));
+  const wrapped: GraphQLFieldResolver<unknown, Context> = (source, args, context, info) => {
+    const representations = (args as { representations: unknown[] }).representations;
+    const { maxEntityRepresentations } = settingsOf(context);
+    if (representations.length > maxEntityRepresentations) {
+      throw createGraphQLError(
+        `Argument "representations" holds ${representations.length} representations, more than the limit of ${maxEntityRepresentations} (MAX_ENTITY_REPRESENTATIONS).`,
+        { extensions: { code: 'MAX_ENTITY_REPRESENTATIONS_LIMIT' } },
+      );
+    }
+    return representations.map((representation, at) => {
+      const typename =
+        typeof representation === 'object' && representation !== null
+          ? (representation as { __typename?: unknown }).__typename
+          : undefined;
+      if (typeof typename !== 'string') return badRepresentation(at, 'needs a string __typename');
+      if (!entities.has(typename)) {
+        return badRepresentation(
+          at,
+          `has __typename ${echo(typename)}, which is not an entity of this subgraph (${[...entities].join(', ')})`,
+        );
+      }
+      try {
+        // The federation resolver maps its list synchronously; a list of one is this item.
+        const one: unknown = resolve(
+          source,
+          { ...args, representations: [representation] },
+          context,
+          info,
+        );
+        return Array.isArray(one) ? one[0] : one;
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
+  };
+  field.resolve = wrapped as typeof resolve;
+}
+
+// Once, at load: both variants below share the field configs of `schema`.
+perItemEntities(schema);
 
 /** The gateway's schema: the subgraph, with or without the root node fields. */
 export function subgraphSchema(options: SchemaOptions): GraphQLSchema {
