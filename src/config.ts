@@ -68,6 +68,19 @@ export interface Config {
     /** Most representations in one `_entities` (code MAX_ENTITY_REPRESENTATIONS_LIMIT). */
     maxEntityRepresentations: number;
   };
+  /** What the HTTP edge holds each request to (src/server, main.ts): sizes, depths, timeouts. */
+  edge: {
+    /** Operation names that label metrics as themselves; any other name is one fixed value. */
+    metricsOperationNames: readonly string[];
+    /** Deepest nesting of objects and lists in an argument or variable value. */
+    maxInputDepth: number;
+    maxBodyBytes: number;
+    /** Entries in each document cache: parsed, validated and compiled queries. */
+    documentCacheSize: number;
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+  };
 }
 
 export interface ConfigIssue {
@@ -182,6 +195,24 @@ const schema = z.object({
   // it reached (e.g. 100 items of a page × a few types); 1000 covers 10 such pages and costs at
   // most 10 Searches per type, while bounding the work a single request can ask for.
   MAX_ENTITY_REPRESENTATIONS: int(1, 100_000).default(1000),
+  // The HTTP edge's limits (config.edge).
+  // Client-chosen operation names would make a metric series each; only these label metrics.
+  METRICS_OPERATION_NAMES: z
+    .string()
+    .regex(/^[_A-Za-z][_0-9A-Za-z]*(\s*,\s*[_A-Za-z][_0-9A-Za-z]*)*$/, {
+      error: 'expected GraphQL operation names separated by commas',
+    })
+    .optional(),
+  // The deepest legitimate input is a filter with a few levels of and/or/not (each `and: [...]`
+  // is 2 levels: the list and its object) or a create input with its nested shapes, about 8.
+  MAX_INPUT_DEPTH: int(2, 256).default(16),
+  // The largest legitimate body is a filter with long `in` lists or a create input with 100
+  // hyperparameters of 2 500 characters (about 260 KB); 1 MiB leaves room.
+  MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  DOCUMENT_CACHE_SIZE: int(1, 100_000).default(1000),
+  HTTP_HEADERS_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 600_000).default(5_000),
 });
 
 const CONCURRENCY_ENTRY = /^(?:([A-Z][A-Za-z]+)=)?(\d+)$/;
@@ -256,6 +287,17 @@ export function loadConfig(env: Env = process.env): Config {
     ]);
   }
 
+  // node:http refuses a headers timeout above the request timeout
+  if (vars.HTTP_HEADERS_TIMEOUT_MS > vars.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError([
+      {
+        variable: 'HTTP_HEADERS_TIMEOUT_MS',
+        value: String(vars.HTTP_HEADERS_TIMEOUT_MS),
+        message: `must not exceed HTTP_REQUEST_TIMEOUT_MS (${vars.HTTP_REQUEST_TIMEOUT_MS})`,
+      },
+    ]);
+  }
+
   return {
     port: vars.PORT,
     host: vars.HOST,
@@ -293,6 +335,16 @@ export function loadConfig(env: Env = process.env): Config {
       cursorSecret: vars.CURSOR_SECRET,
       maxNodeIds: vars.MAX_NODE_IDS,
       maxEntityRepresentations: vars.MAX_ENTITY_REPRESENTATIONS,
+    },
+    edge: {
+      metricsOperationNames:
+        vars.METRICS_OPERATION_NAMES?.split(',').map((name) => name.trim()) ?? [],
+      maxInputDepth: vars.MAX_INPUT_DEPTH,
+      maxBodyBytes: vars.MAX_BODY_BYTES,
+      documentCacheSize: vars.DOCUMENT_CACHE_SIZE,
+      headersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: vars.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
   };
 }

@@ -37,6 +37,15 @@ describe('loadConfig', () => {
         maxNodeIds: 100,
         maxEntityRepresentations: 1000,
       },
+      edge: {
+        metricsOperationNames: [],
+        maxInputDepth: 16,
+        maxBodyBytes: 1_048_576,
+        documentCacheSize: 1000,
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+      },
     });
   });
 
@@ -69,6 +78,54 @@ describe('loadConfig', () => {
         message: 'expected an integer between 0 and 1000000',
       },
     ]);
+  });
+
+  it('parses the edge limits', () => {
+    expect(
+      loadConfig({
+        METRICS_OPERATION_NAMES: 'Dashboard, TrainingJobSearch ,Leaderboard',
+        MAX_INPUT_DEPTH: '8',
+        MAX_BODY_BYTES: '65536',
+        DOCUMENT_CACHE_SIZE: '50',
+        HTTP_HEADERS_TIMEOUT_MS: '2000',
+        HTTP_REQUEST_TIMEOUT_MS: '4000',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000',
+      }).edge,
+    ).toEqual({
+      metricsOperationNames: ['Dashboard', 'TrainingJobSearch', 'Leaderboard'],
+      maxInputDepth: 8,
+      maxBodyBytes: 65_536,
+      documentCacheSize: 50,
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 4000,
+      keepAliveTimeoutMs: 1000,
+    });
+  });
+
+  it('names bad edge limits', () => {
+    const error = configError({
+      METRICS_OPERATION_NAMES: 'Dashboard,,my-query',
+      MAX_INPUT_DEPTH: '1',
+      MAX_BODY_BYTES: '10',
+      DOCUMENT_CACHE_SIZE: '0',
+      HTTP_REQUEST_TIMEOUT_MS: 'soon',
+    });
+    expect(error.issues.map(({ variable, value }) => [variable, value])).toEqual([
+      ['METRICS_OPERATION_NAMES', 'Dashboard,,my-query'],
+      ['MAX_INPUT_DEPTH', '1'],
+      ['MAX_BODY_BYTES', '10'],
+      ['DOCUMENT_CACHE_SIZE', '0'],
+      ['HTTP_REQUEST_TIMEOUT_MS', 'soon'],
+    ]);
+  });
+
+  it('rejects a headers timeout longer than the request timeout', () => {
+    const error = configError({
+      HTTP_HEADERS_TIMEOUT_MS: '20000',
+      HTTP_REQUEST_TIMEOUT_MS: '5000',
+    });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(['HTTP_HEADERS_TIMEOUT_MS']);
+    expect(error.message).toContain('HTTP_HEADERS_TIMEOUT_MS="20000"');
   });
 
   it('parses every variable', () => {
