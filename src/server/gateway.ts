@@ -1,6 +1,5 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { type Context, createContext } from '../graphql/context.js';
@@ -17,6 +16,7 @@ import { useErrorCodes } from './error-codes.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck } from './readiness.js';
 import { useRequestLog } from './request-log.js';
 
@@ -94,7 +94,11 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useCostLimit(config.limits.maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
       useErrorCodes(),
-      usePrometheus({ endpoint: '/metrics', registry: metrics.registry }),
+      useBoundedPrometheus({
+        registry: metrics.registry,
+        graphqlEndpoint: '/graphql',
+        operationNames: config.edge.metricsOperationNames,
+      }),
       ...(config.compiledExecution ? [useCompiledExecution(logger)] : []),
       // last: it wraps the execute function compiled execution sets
       useRequestScope((context) => (context as Context).upstream),
