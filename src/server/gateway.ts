@@ -13,6 +13,7 @@ import { useRequestScope } from '../sagemaker/request-scope-plugin.js';
 import { useCompiledExecution } from './compiled-execution.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
+import { useInputDepthLimit } from './input-depth.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
@@ -90,6 +91,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     plugins: [
       useRequestLog(logger),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useInputDepthLimit(config.edge.maxInputDepth),
       useOperationLimits(config.limits),
       useCostLimit(config.limits.maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
