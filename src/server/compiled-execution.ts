@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from './logger.js';
 
 const LINE_BREAK = /\r\n|[\n\r]/g;
@@ -121,20 +122,32 @@ function variableErrors(args: ExecutionArgs): readonly GraphQLError[] | undefine
 /** A compiled query, graphql-jit's errors for one that did not compile, or graphql-js's turn. */
 type Compiled = CompiledQuery | ExecutionResult | 'graphql-js';
 
+/** Compiled queries per document and operation: one document may hold several (GraphiQL's do). */
+export type CompiledQueryCache = LRUCache<DocumentNode, Map<string, Compiled>>;
+
+/**
+ * At most `size` documents' compiled queries, least recently used out: a compiled query keeps
+ * generated code, so a client sending new documents must not grow memory without bound.
+ */
+export const createCompiledQueryCache = (size: number): CompiledQueryCache =>
+  new LRUCache({ max: size });
+
 /**
  * Execution by queries compiled once per document and operation (graphql-jit) instead of walked
  * field by field, with a promise per field: 1.4× less CPU per request for a page of 100 linked
  * items when concurrent queries share their SageMaker calls (bench/README.md). Compiled queries
- * live as long as their document in yoga's parse cache. Operations with a variable of a recursive
+ * live in `cache` (DOCUMENT_CACHE_SIZE documents). Operations with a variable of a recursive
  * filter type run on graphql-js's executor. Errors are turned back into graphql-js errors before
  * masking and error codes see them.
  */
-export function useCompiledExecution(logger: Logger): Plugin {
-  // per document and operation: one document may hold several operations (GraphiQL's does)
-  const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
+export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache): Plugin {
   const cyclic = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
   const compiled = (args: ExecutionArgs): Compiled => {
-    const operation = args.operationName ?? '';
+    // graphql-js words the error of an unknown operation name; keying by the operation found
+    // keeps a document's entries to its operations, whatever names clients send
+    const found = operationOf(args);
+    if (found === null || found === undefined) return 'graphql-js';
+    const operation = found.name?.value ?? '';
     let byOperation = cache.get(args.document);
     if (byOperation === undefined) {
       byOperation = new Map();
@@ -150,7 +163,7 @@ export function useCompiledExecution(logger: Logger): Plugin {
       if (hasCyclicVariable(args, inputs)) query = 'graphql-js';
       else {
         query = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-        // validation has run, so this is rare (an unknown operation name): those errors answer
+        // validation has run, so this is rare: those errors answer
         if (!isCompiledQuery(query)) logger.warn({ errors: query.errors }, 'query not compiled');
       }
       byOperation.set(operation, query);

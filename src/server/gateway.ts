@@ -1,6 +1,8 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { DocumentNode } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import { type Context, createContext } from '../graphql/context.js';
 import { gatewaySettings } from '../graphql/settings.js';
@@ -10,12 +12,12 @@ import { instrumentClient } from '../sagemaker/middleware/instrument.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
 import { useRequestScope } from '../sagemaker/request-scope-plugin.js';
-import { useCompiledExecution } from './compiled-execution.js';
+import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
 import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck } from './readiness.js';
@@ -65,6 +67,13 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   );
 
   const settings = gatewaySettings(config, (note) => logger.info(note));
+  // Bounded by entries (DOCUMENT_CACHE_SIZE), least recently used out; yoga's validation cache is
+  // keyed by the parsed document, so it is bounded with it.
+  const size = config.edge.documentCacheSize;
+  const parsed = new LRUCache<string, DocumentNode>({ max: size });
+  const parseErrors = new LRUCache<string, object>({ max: size });
+  const compiled = createCompiledQueryCache(size);
+  registerCacheGauge(metrics.registry, { parsed, parseErrors, compiled });
 
   return createYoga<Record<string, unknown>, Context>({
     schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
@@ -79,6 +88,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     }),
     logging: createYogaLogger(logger),
     maskedErrors: true,
+    parserAndValidationCache: { documentCache: parsed, errorCache: parseErrors },
     landingPage: false,
     graphiql: config.graphiql
       ? {
@@ -101,7 +111,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         graphqlEndpoint: '/graphql',
         operationNames: config.edge.metricsOperationNames,
       }),
-      ...(config.compiledExecution ? [useCompiledExecution(logger)] : []),
+      ...(config.compiledExecution ? [useCompiledExecution(logger, compiled)] : []),
       // last: it wraps the execute function compiled execution sets
       useRequestScope((context) => (context as Context).upstream),
     ],

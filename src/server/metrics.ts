@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { SageMakerCallRecorder } from '../sagemaker/middleware/metrics.js';
 
 export interface Metrics extends SageMakerCallRecorder {
@@ -34,4 +34,23 @@ export function createMetrics(): Metrics {
       duration.observe({ operation }, seconds);
     },
   };
+}
+
+/**
+ * `gateway_document_cache_entries{cache}`: the entries of each document cache, read at scrape
+ * time, so an operator sees them stay at DOCUMENT_CACHE_SIZE under any mix of documents.
+ */
+export function registerCacheGauge(
+  registry: Registry,
+  caches: Readonly<Record<string, { readonly size: number }>>,
+): void {
+  new Gauge({
+    name: 'gateway_document_cache_entries',
+    help: 'Entries in each document cache (parsed, parse errors, compiled queries).',
+    labelNames: ['cache'] as const,
+    registers: [registry],
+    collect() {
+      for (const [cache, { size }] of Object.entries(caches)) this.set({ cache }, size);
+    },
+  });
 }
