@@ -1,11 +1,12 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { shortenMessage } from './truncate.js';
 
 /**
  * The code for a client error that reached the response without one. Internal errors are
  * already masked with INTERNAL_SERVER_ERROR and validation errors carry
  * GRAPHQL_VALIDATION_FAILED; what is left is parse errors (including the token limit) and bad
- * variables.
+ * variables. A code the gateway set (BAD_USER_INPUT, UPSTREAM_*, ...) is kept as it is.
  */
 function codeFor(error: GraphQLError): string {
   if (error.message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
@@ -18,8 +19,18 @@ const hasErrors = (value: unknown): value is { errors: GraphQLError[] } =>
   value !== null &&
   Array.isArray((value as { errors?: unknown }).errors);
 
-/** Gives every error in a response a stable `extensions.code` that clients can switch on. */
-export function useErrorCodes(): Plugin {
+export interface ErrorCodeOptions {
+  /** MAX_BODY_BYTES, named in the answer to a body over it. */
+  maxBodyBytes: number;
+}
+
+/**
+ * Gives every error in a response a stable `extensions.code` that clients can switch on, and
+ * keeps messages to what a client may read: values echoed in them are cut short (one rule for
+ * every layer's messages), and `extensions.originalError`, which yoga adds to the answer to an
+ * invalid JSON body (the parser's own error), is dropped.
+ */
+export function useErrorCodes(options: ErrorCodeOptions): Plugin {
   return {
     onResultProcess({ result }) {
       const results = Array.isArray(result) ? result : [result];
@@ -27,7 +38,14 @@ export function useErrorCodes(): Plugin {
         if (!hasErrors(single)) continue;
         for (const error of single.errors) {
           const extensions = error.extensions as Record<string, unknown>;
+          delete extensions.originalError;
+          if (extensions.code === 'REQUEST_ENTITY_TOO_LARGE') {
+            // yoga's wording names no limit, and its code is none of ours
+            error.message = `Request body too large: the limit is ${options.maxBodyBytes} bytes (MAX_BODY_BYTES).`;
+            extensions.code = 'BAD_REQUEST';
+          }
           if (typeof extensions.code !== 'string') extensions.code = codeFor(error);
+          error.message = shortenMessage(error.message);
         }
       }
     },

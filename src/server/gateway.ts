@@ -89,6 +89,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     logging: createYogaLogger(logger),
     maskedErrors: true,
     parserAndValidationCache: { documentCache: parsed, errorCache: parseErrors },
+    // checked while the body is read, Content-Length or not (yoga's default is 25 MB)
+    maxRequestBodySize: config.edge.maxBodyBytes,
     landingPage: false,
     graphiql: config.graphiql
       ? {
@@ -105,7 +107,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useOperationLimits(config.limits),
       useCostLimit(config.limits.maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
-      useErrorCodes(),
+      useErrorCodes({ maxBodyBytes: config.edge.maxBodyBytes }),
       useBoundedPrometheus({
         registry: metrics.registry,
         graphqlEndpoint: '/graphql',
