@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -7,6 +6,7 @@ import { type Emulator, startEmulator } from './emulator/server.js';
 import { createSageMakerClient } from './sagemaker/client.js';
 import { exampleQuery } from './server/example-query.js';
 import { createGateway } from './server/gateway.js';
+import { createHttpServer } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   }
 
   const app = createGateway(config, { client, logger, defaultQuery });
-  const server = createServer(app);
+  const server = createHttpServer(app, config.edge);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
