@@ -3,6 +3,8 @@
 // name and query string, and prints RSS and the /metrics body before and after.
 //
 //   npx tsx scripts/metrics-soak.ts [requests=20000] [dist/main.js]
+//
+// DOCUMENT_CACHE_SIZE and GRAPHQL_JIT, when set, are passed on to the gateway.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -22,6 +24,12 @@ const child = spawn(process.execPath, [entry], {
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    ...Object.fromEntries(
+      ['DOCUMENT_CACHE_SIZE', 'GRAPHQL_JIT'].flatMap((name) => {
+        const value = process.env[name];
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
