@@ -119,8 +119,11 @@ function variableErrors(args: ExecutionArgs): readonly GraphQLError[] | undefine
   return 'errors' in coerced ? coerced.errors : undefined;
 }
 
-/** A compiled query, graphql-jit's errors for one that did not compile, or graphql-js's turn. */
-type Compiled = CompiledQuery | ExecutionResult | 'graphql-js';
+/**
+ * A compiled query, graphql-jit's errors for one that did not compile, graphql-js's turn, or an
+ * operation run once so far.
+ */
+type Compiled = CompiledQuery | ExecutionResult | 'graphql-js' | 'seen';
 
 /** Compiled queries per document and operation: one document may hold several (GraphiQL's do). */
 export type CompiledQueryCache = LRUCache<DocumentNode, Map<string, Compiled>>;
@@ -135,8 +138,8 @@ export const createCompiledQueryCache = (size: number): CompiledQueryCache =>
 /**
  * Execution by queries compiled once per document and operation (graphql-jit) instead of walked
  * field by field, with a promise per field: 1.4× less CPU per request for a page of 100 linked
- * items when concurrent queries share their SageMaker calls (bench/README.md). Compiled queries
- * live in `cache` (DOCUMENT_CACHE_SIZE documents). Operations with a variable of a recursive
+ * items when concurrent queries share their SageMaker calls (bench/README.md), from the second
+ * run of an operation on. Compiled queries live in `cache` (DOCUMENT_CACHE_SIZE documents). Operations with a variable of a recursive
  * filter type run on graphql-js's executor. Errors are turned back into graphql-js errors before
  * masking and error codes see them.
  */
@@ -154,7 +157,14 @@ export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache):
       cache.set(args.document, byOperation);
     }
     let query = byOperation.get(operation);
+    // Compiling costs more than one run and leaves generated code behind: a document sent once
+    // (20 000 new ones: +127 MB of RSS compiled, +85 MB not) runs on graphql-js, and is compiled
+    // when it comes again.
     if (query === undefined) {
+      byOperation.set(operation, 'seen');
+      return 'graphql-js';
+    }
+    if (query === 'seen') {
       let inputs = cyclic.get(args.schema);
       if (inputs === undefined) {
         inputs = cyclicInputTypes(args.schema);
@@ -170,8 +180,11 @@ export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache):
     }
     return query;
   };
-  const execute = (query: Compiled, args: ExecutionArgs): PromiseOrValue<ExecutionResult> => {
-    if (query === 'graphql-js' || !isCompiledQuery(query)) return query as ExecutionResult;
+  const execute = (
+    query: Exclude<Compiled, 'graphql-js' | 'seen'>,
+    args: ExecutionArgs,
+  ): PromiseOrValue<ExecutionResult> => {
+    if (!isCompiledQuery(query)) return query;
     const source = args.document.loc?.source;
     const graphqlJsErrors = (result: ExecutionResult): ExecutionResult => {
       if (result.errors === undefined) return result;
@@ -186,7 +199,9 @@ export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache):
   return {
     onExecute({ args, setExecuteFn }) {
       const query = compiled(args);
-      if (query !== 'graphql-js') setExecuteFn((executed) => execute(query, executed));
+      if (query !== 'graphql-js' && query !== 'seen') {
+        setExecuteFn((executed) => execute(query, executed));
+      }
     },
   };
 }
