@@ -385,14 +385,17 @@ const filterNode = (
   return parts.length === 0 ? undefined : junction(negated ? 'or' : 'and', parts);
 };
 
-/** Equalities on one text property under an Or become `In` lists (order of first appearance). */
+/**
+ * Equalities on one text property under an Or become `In` lists (order of first appearance).
+ * Values are kept in a Set per property: a list scan per value made this quadratic.
+ */
 const mergeEqualities = (children: readonly Node[]): Node[] => {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Set<string>>();
   for (const node of children) {
     if (node.type !== 'filter' || !node.mergeable) continue;
     const name = node.filter.Name as string;
-    const values = groups.get(name) ?? [];
-    if (!values.includes(node.filter.Value as string)) values.push(node.filter.Value as string);
+    const values = groups.get(name) ?? new Set<string>();
+    values.add(node.filter.Value as string);
     groups.set(name, values);
   }
   const merged: Node[] = [];
@@ -405,7 +408,7 @@ const mergeEqualities = (children: readonly Node[]): Node[] => {
     const values = groups.get(name);
     if (!values) continue;
     groups.delete(name);
-    if (values.length === 1) merged.push(node);
+    if (values.size === 1) merged.push(node);
     else {
       for (const value of packIn(values)) {
         merged.push(
@@ -422,7 +425,9 @@ const flatten = (node: Node): Node => {
   if (node.type !== 'and' && node.type !== 'or') return node;
   const children: Node[] = [];
   for (const child of node.children.map(flatten)) {
-    if (child.type === node.type) children.push(...child.children);
+    // A loop, not push(...): spreading a long list passes every item as an argument.
+    if (child.type === node.type)
+      for (const grandchild of child.children) children.push(grandchild);
     else children.push(child);
   }
   return junction(node.type, children);
