@@ -99,8 +99,9 @@ const limitError = (message: string) => new SearchInputError(message, 'FILTER_LI
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
-const present = ([, value]: readonly [string, unknown]): boolean =>
-  value !== undefined && value !== null;
+/** The members of an input object that are set (neither undefined nor null), in order. */
+const setMembers = (record: Readonly<Record<string, unknown>>): string[] =>
+  Object.keys(record).filter((key) => record[key] !== undefined && record[key] !== null);
 
 /** A text value SageMaker can take: 1..1024 characters. */
 const checkText = (value: string, path: string): string => {
@@ -197,7 +198,8 @@ const operatorNodes = (
   if (!isRecord(operators)) throw new SearchInputError(`${path} must be an object of operators.`);
   const valueKind = VALUE_KIND[kind];
   const nodes: Node[] = [];
-  for (const [name, value] of Object.entries(operators).filter(present)) {
+  for (const name of setMembers(operators)) {
+    const value = operators[name];
     const at = `${path}.${name}`;
     if (!allowed.includes(name)) {
       throw new SearchInputError(
@@ -267,7 +269,8 @@ const nestedNode = (
   }
   if (!isRecord(input)) throw new SearchInputError(`${path} must be an object.`);
   const filters: Filter[] = [];
-  for (const [name, operators] of Object.entries(input).filter(present)) {
+  for (const name of setMembers(input)) {
+    const operators = input[name];
     const field = spec.fields[name];
     const at = `${path}.${name}`;
     if (!field) throw new SearchInputError(`${at} is not a field of ${spec.typeName}.`);
@@ -349,24 +352,16 @@ const filterNode = (
   if (!isRecord(input)) throw new SearchInputError(`${path} must be a filter object.`);
   const { spec } = ctx;
   const parts: Node[] = [];
-  const child = (value: unknown, at: string, flip: boolean): Node => {
-    const node = filterNode(ctx, value, at, flip);
-    if (!node) {
-      throw new SearchInputError(
-        `${at} has no condition: a filter inside and, or or not must set at least one field.`,
-      );
-    }
-    return node;
-  };
-  for (const [name, value] of Object.entries(input).filter(present)) {
+  for (const name of setMembers(input)) {
+    const value = input[name];
     const at = `${path}.${name}`;
     if (name === 'and' || name === 'or') {
       const children = nonEmptyList(value, at).map((item, i) =>
-        child(item, `${at}[${i}]`, negated),
+        childNode(ctx, item, `${at}[${i}]`, negated),
       );
       parts.push(junction((name === 'and') !== negated ? 'and' : 'or', children));
     } else if (name === 'not') {
-      parts.push(child(value, at, !negated));
+      parts.push(childNode(ctx, value, at, !negated));
     } else if (name === 'tags') {
       parts.push(...namedNodes(ctx, value, at, 'key', 'Tags.', 'string', negated));
     } else if (name === 'metrics' && spec.metrics) {
@@ -383,6 +378,17 @@ const filterNode = (
     }
   }
   return parts.length === 0 ? undefined : junction(negated ? 'or' : 'and', parts);
+};
+
+/** A filter inside and, or or not, which must set a condition. */
+const childNode = (ctx: Context, input: unknown, path: string, negated: boolean): Node => {
+  const node = filterNode(ctx, input, path, negated);
+  if (!node) {
+    throw new SearchInputError(
+      `${path} has no condition: a filter inside and, or or not must set at least one field.`,
+    );
+  }
+  return node;
 };
 
 /**
