@@ -5,7 +5,8 @@ import type {
   SearchRequest,
 } from '@aws-sdk/client-sagemaker';
 import { chunk } from './chunk.js';
-import { SearchInputError } from './input-error.js';
+import { checkInputBounds } from './input-bounds.js';
+import { quote, SearchInputError } from './input-error.js';
 import type { FilterInput, OrderInput } from './inputs.js';
 import { SEARCH_LIMITS } from './limits.js';
 import { packIn } from './pack-in.js';
@@ -287,7 +288,7 @@ const nestedNode = (
       const unsafe = items.find((item) => !inSafe(item));
       if (unsafe !== undefined) {
         throw new SearchInputError(
-          `${at}.in holds ${JSON.stringify(unsafe)}, which has a comma or surrounding spaces; inside ${path} in takes plain values (use eq for a single such value).`,
+          `${at}.in holds ${quote(unsafe)}, which has a comma or surrounding spaces; inside ${path} in takes plain values (use eq for a single such value).`,
         );
       }
       const joined = items.join(',');
@@ -518,7 +519,7 @@ const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSe
   const sort = spec.sortFields[orderBy.field as string];
   if (!sort) {
     throw new SearchInputError(
-      `orderBy.field ${JSON.stringify(orderBy.field)} is not a sort field of ${spec.noun}s; use one of ${Object.keys(spec.sortFields).join(', ')}.`,
+      `orderBy.field ${quote(String(orderBy.field))} is not a sort field of ${spec.noun}s; use one of ${Object.keys(spec.sortFields).join(', ')}.`,
     );
   }
   return { SortBy: sort.property, SortOrder };
@@ -536,6 +537,10 @@ const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSe
  * matches everything; empty operator objects, empty lists and condition-less filters inside
  * `and`/`or`/`not` are rejected.
  *
+ * Before any of that, the input is bounded (`checkInputBounds`): at most 24 576 values in all and
+ * 50 levels of and/or/not, the most any expression SageMaker takes can use, so compilation is
+ * linear in an input of bounded size.
+ *
  * Rewrites to fit SageMaker's limits: nested And/Or are flattened, equalities on one text
  * property under Or are merged into `In` lists of at most 1024 characters, lists longer than 20
  * are split into sub-expressions. What still exceeds 50 elements or one `contains` is rejected.
@@ -548,6 +553,8 @@ export function compileSearch(
   options: CompileOptions = {},
 ): CompiledSearch {
   const spec = SEARCH_SPECS[resource];
+  // Size and depth first: compilation recurses and allocates in proportion to the input.
+  checkInputBounds(filter);
   const ctx: Context = { spec, contains: [] };
   const user =
     filter === undefined || filter === null ? undefined : filterNode(ctx, filter, 'filter', false);

@@ -470,6 +470,12 @@ describe('compileSearch: errors name the rule and the input', () => {
       'filter.inputChannel.name.in holds "b,c", which has a comma or surrounding spaces; inside filter.inputChannel in takes plain values (use eq for a single such value).',
     ],
     [
+      'a long in value with a comma inside a list filter, clipped in the message',
+      () => expression({ inputChannel: { name: { in: ['a', `b,${'c'.repeat(500)}`] } } }),
+      'BAD_USER_INPUT',
+      `filter.inputChannel.name.in holds "b,${'c'.repeat(97)}… (504 characters), which has a comma or surrounding spaces; inside filter.inputChannel in takes plain values (use eq for a single such value).`,
+    ],
+    [
       'an in too long for one list filter',
       () => expression({ inputChannel: { name: { in: ['a'.repeat(600), 'b'.repeat(600)] } } }),
       'FILTER_LIMIT_EXCEEDED',
