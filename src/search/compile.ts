@@ -199,6 +199,9 @@ const operatorNodes = (
   if (!isRecord(operators)) throw new SearchInputError(`${path} must be an object of operators.`);
   const valueKind = VALUE_KIND[kind];
   const nodes: Node[] = [];
+  // Negated conditions that compile to NotEquals, grouped under an Exists (see below).
+  const unequal: Node[] = [];
+  let needsExists = false;
   for (const name of setMembers(operators)) {
     const value = operators[name];
     const at = `${path}.${name}`;
@@ -221,7 +224,8 @@ const operatorNodes = (
           ? leaf({ Name: property, Operator: 'NotEquals', Value: item })
           : leaf({ Name: property, Operator: 'Equals', Value: item }, inSafe(item)),
       );
-      nodes.push(junction(negated ? 'and' : 'or', parts));
+      if (negated) unequal.push(junction('and', parts));
+      else nodes.push(junction('or', parts));
       continue;
     }
     const operator = OPERATORS[name] as Operator;
@@ -236,22 +240,31 @@ const operatorNodes = (
     const formatted = formatValue(valueKind, value, at);
     const mergeable =
       operator === 'Equals' && !negated && valueKind === 'text' && inSafe(formatted);
-    nodes.push(
+    const compiled = negated ? (NEGATED[operator] as Operator) : operator;
+    if (compiled === 'NotEquals') needsExists = true;
+    (compiled === 'NotEquals' && negated ? unequal : nodes).push(
       leaf(
         {
           Name: property,
-          Operator: negated ? (NEGATED[operator] as Operator) : operator,
+          Operator: compiled,
           Value: formatted,
         },
         mergeable,
       ),
     );
   }
-  if (nodes.length === 0) {
+  if (nodes.length + unequal.length === 0) {
     throw new SearchInputError(
       `${path} has no operator: give at least one of ${allowed.join(', ')}, or leave the field out.`,
     );
   }
+  // AWS does not document whether NotEquals matches a resource lacking the property (engines of
+  // this kind commonly do); an Exists beside every NotEquals makes ne and not mean what they
+  // promise either way. The parent ANDs these nodes, or ORs them when negated: there the
+  // NotEquals are grouped under one Exists.
+  const exists = leaf({ Name: property, Operator: 'Exists' });
+  if (unequal.length > 0) nodes.push(junction('and', [exists, junction('or', unequal)]));
+  else if (needsExists && operators.exists !== true) nodes.push(exists);
   return nodes;
 };
 
@@ -440,10 +453,29 @@ const flatten = (node: Node): Node => {
   return junction(node.type, children);
 };
 
-/** Merges equalities under every Or (after flattening, so equalities from all branches meet). */
+/**
+ * Drops repeated filters from an And or Or (which are idempotent), keeping the first: e.g. the
+ * Exists that `ne` on a property and `not: { eq }` on it both bring.
+ */
+const distinct = (children: readonly Node[]): Node[] => {
+  const seen = new Set<string>();
+  return children.filter((node) => {
+    if (node.type !== 'filter') return true;
+    const { Name, Operator, Value } = node.filter;
+    const key = JSON.stringify([Name, Operator, Value]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/**
+ * Merges equalities under every Or (after flattening, so equalities from all branches meet) and
+ * drops repeated filters.
+ */
 const merge = (node: Node): Node => {
   if (node.type !== 'and' && node.type !== 'or') return node;
-  const children = node.children.map(merge);
+  const children = distinct(node.children.map(merge));
   return junction(node.type, node.type === 'or' ? mergeEqualities(children) : children);
 };
 
@@ -533,7 +565,8 @@ const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSe
  * Semantics: fields of one filter object are AND-ed; `and`/`or` combine filter objects; `not` is
  * pushed down to the conditions (eq↔ne, gt↔lte, gte↔lt, exists↔not exists, `in` → all ne).
  * A comparison (eq, ne, gt, ..., in) never matches a resource that lacks the property, negated or
- * not. Omitted or null members add no condition; an omitted, null or empty top-level filter
+ * not: every NotEquals is AND-ed with an Exists on its property, so this holds whatever SageMaker
+ * does with a missing property under NotEquals (it does not say). Omitted or null members add no condition; an omitted, null or empty top-level filter
  * matches everything; empty operator objects, empty lists and condition-less filters inside
  * `and`/`or`/`not` are rejected.
  *

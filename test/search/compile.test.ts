@@ -51,6 +51,8 @@ describe('compileSearch: operators', () => {
       Filters: [
         f('TrainingJobStatus', 'Equals', 'Completed'),
         f('ResourceConfig.InstanceType', 'NotEquals', 'ml.m5.large'),
+        // ne never matches a job without an instance type, whatever NotEquals does with one.
+        f('ResourceConfig.InstanceType', 'Exists'),
       ],
     });
   });
@@ -141,6 +143,7 @@ describe('compileSearch: operators', () => {
         f('HyperParameters.eta', 'GreaterThanOrEqualTo', '0.01'),
         f('HyperParameters.max_depth', 'Equals', '5.0'),
         f('HyperParameters.optimizer', 'NotEquals', 'adam'),
+        f('HyperParameters.optimizer', 'Exists'),
         f('Tags.team', 'Equals', 'vision'),
         f('Tags.stage', 'In', 'dev,prod'),
         f('Tags.stage', 'Contains', 'o'),
@@ -200,7 +203,10 @@ describe('compileSearch: empty and null input', () => {
     expect(compileSearch('Endpoint', null)).toEqual({});
     expect(compileSearch('Endpoint', {})).toEqual({});
     expect(compileSearch('Endpoint', { name: null, status: { eq: null, ne: 'Failed' } })).toEqual({
-      SearchExpression: { Filters: [f('EndpointStatus', 'NotEquals', 'Failed')] },
+      SearchExpression: {
+        Operator: 'And',
+        Filters: [f('EndpointStatus', 'NotEquals', 'Failed'), f('EndpointStatus', 'Exists')],
+      },
     });
   });
 });
@@ -289,6 +295,7 @@ describe('compileSearch: rewrites', () => {
   });
 
   it('pushes not down: eq↔ne, range flips, exists flips, in → all ne, De Morgan', () => {
+    // Every NotEquals comes with an Exists on its property, grouped per property under an Or.
     expect(
       expression({
         not: {
@@ -300,7 +307,6 @@ describe('compileSearch: rewrites', () => {
     ).toEqual({
       Operator: 'Or',
       Filters: [
-        f('TrainingJobName', 'NotEquals', 'a'),
         f('TrainingJobName', 'Equals', 'b'),
         f('ResourceConfig.InstanceCount', 'LessThanOrEqualTo', '1'),
         f('ResourceConfig.InstanceCount', 'LessThan', '2'),
@@ -311,7 +317,12 @@ describe('compileSearch: rewrites', () => {
       SubExpressions: [
         {
           Operator: 'And',
+          Filters: [f('TrainingJobName', 'Exists'), f('TrainingJobName', 'NotEquals', 'a')],
+        },
+        {
+          Operator: 'And',
           Filters: [
+            f('TrainingJobStatus', 'Exists'),
             f('TrainingJobStatus', 'NotEquals', 'Failed'),
             f('TrainingJobStatus', 'NotEquals', 'Stopped'),
           ],
@@ -322,10 +333,51 @@ describe('compileSearch: rewrites', () => {
       expression({ not: { or: [{ name: { eq: 'a' } }, { tags: [{ key: 't', exists: false }] }] } }),
     ).toEqual({
       Operator: 'And',
-      Filters: [f('TrainingJobName', 'NotEquals', 'a'), f('Tags.t', 'Exists')],
+      Filters: [
+        f('TrainingJobName', 'Exists'),
+        f('TrainingJobName', 'NotEquals', 'a'),
+        f('Tags.t', 'Exists'),
+      ],
     });
     expect(expression({ not: { not: { name: { eq: 'a' } } } })).toEqual({
       Filters: [f('TrainingJobName', 'Equals', 'a')],
+    });
+  });
+
+  it('adds an Exists to ne wherever it compiles, once per property', () => {
+    expect(expression({ name: { ne: 'a' }, not: { name: { eq: 'b' } } })).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('TrainingJobName', 'NotEquals', 'a'),
+        f('TrainingJobName', 'Exists'),
+        f('TrainingJobName', 'NotEquals', 'b'),
+      ],
+    });
+    expect(
+      expression({ inputChannel: { name: { ne: 'train' }, s3Uri: { eq: 's3://x' } } }),
+    ).toEqual({
+      NestedFilters: [
+        {
+          NestedPropertyName: 'InputDataConfig',
+          Filters: [
+            f('InputDataConfig.ChannelName', 'NotEquals', 'train'),
+            f('InputDataConfig.ChannelName', 'Exists'),
+            f('InputDataConfig.DataSource.S3DataSource.S3Uri', 'Equals', 's3://x'),
+          ],
+        },
+      ],
+    });
+    // An Exists the user asked for is not repeated; a negated exists is its own disjunct.
+    expect(expression({ tags: [{ key: 't', ne: 'a', exists: true }] })).toEqual({
+      Operator: 'And',
+      Filters: [f('Tags.t', 'NotEquals', 'a'), f('Tags.t', 'Exists')],
+    });
+    expect(expression({ not: { tags: [{ key: 't', eq: 'a', exists: false }] } })).toEqual({
+      Operator: 'Or',
+      Filters: [f('Tags.t', 'Exists')],
+      SubExpressions: [
+        { Operator: 'And', Filters: [f('Tags.t', 'Exists'), f('Tags.t', 'NotEquals', 'a')] },
+      ],
     });
   });
 

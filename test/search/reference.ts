@@ -106,7 +106,8 @@ export const reference = (filter: FilterInput, doc: TrainingJob): K => {
           (c) =>
             (!channel.name || operators(c.ChannelName, channel.name) === true) &&
             (!channel.s3Uri ||
-              operators(c.DataSource?.S3DataSource?.S3Uri, channel.s3Uri) === true),
+              operators(c.DataSource?.S3DataSource?.S3Uri, channel.s3Uri) === true) &&
+            (!channel.contentType || operators(c.ContentType, channel.contentType) === true),
         ),
       );
     } else throw new Error(`no reference for ${field}`);
