@@ -8,7 +8,7 @@ import { chunk } from './chunk.js';
 import { checkInputBounds } from './input-bounds.js';
 import { quote, SearchInputError } from './input-error.js';
 import type { FilterInput, OrderInput } from './inputs.js';
-import { SEARCH_LIMITS } from './limits.js';
+import { SEARCH_LIMITS, TIMESTAMP_RANGE } from './limits.js';
 import { packIn } from './pack-in.js';
 import type {
   NestedFieldSpec,
@@ -127,15 +127,32 @@ const INTEGER = /^[+-]?\d+$/;
  */
 const decimal = (text: string): string => (INTEGER.test(text) ? `${text}.0` : text);
 
-/** `YYYY-mm-ddTHH:MM:SS` in UTC, SageMaker's timestamp format (fractions are dropped). */
-const timestamp = (value: Date, path: string): string => {
-  const iso = value.toISOString();
-  if (!/^\d{4}-/.test(iso)) {
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * `YYYY-mm-ddTHH:MM:SS` in UTC, SageMaker's timestamp format (fractions are dropped), for a
+ * DateTime value (a Date, or an ISO 8601 string from callers that skip the scalar) within
+ * {@link TIMESTAMP_RANGE}.
+ */
+const timestamp = (value: unknown, path: string): string => {
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' && ISO_DATE_TIME.test(value)
+        ? new Date(value)
+        : undefined;
+  const ms = date?.getTime();
+  if (ms === undefined || Number.isNaN(ms)) {
+    const shown = typeof value === 'string' ? quote(value) : typeof value;
+    throw new SearchInputError(`${path} must be an ISO 8601 date-time, but got ${shown}.`);
+  }
+  if (ms < TIMESTAMP_RANGE.min || ms > TIMESTAMP_RANGE.max) {
+    const shown = typeof value === 'string' ? quote(value) : (date as Date).toISOString();
     throw new SearchInputError(
-      `${path} must be a date between the years 0 and 9999, but got ${iso}.`,
+      `${path} must be a date-time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (SageMaker Search compares timestamps as YYYY-mm-ddTHH:MM:SS from the epoch on), but got ${shown}.`,
     );
   }
-  return iso.slice(0, 19);
+  return (date as Date).toISOString().slice(0, 19);
 };
 
 /** Writes an operator's value as a Filter.Value for a property of `kind`. */
@@ -146,7 +163,7 @@ const formatValue = (kind: ValueKind, value: unknown, path: string): string => {
     case 'number':
       return String(value);
     case 'timestamp':
-      return value instanceof Date ? timestamp(value, path) : checkText(String(value), path);
+      return timestamp(value, path);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'hyperParameter':

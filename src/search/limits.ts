@@ -18,6 +18,17 @@ export const SEARCH_LIMITS = {
 } as const;
 
 /**
+ * The timestamps a filter may compare with, as `YYYY-mm-ddTHH:MM:SS` in UTC. The format's four
+ * digits end at 9999; SageMaker rejects years 0000 and 0001 and documents no lower bound, and its
+ * API carries timestamps as epoch seconds, so the epoch is the earliest value certain to be taken.
+ * No SageMaker resource predates 2017, so no answer is lost below it.
+ */
+export const TIMESTAMP_RANGE = {
+  min: Date.UTC(1970, 0, 1),
+  max: Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+} as const;
+
+/**
  * The most Filters one expression can hold: a top-level list of 20, then sub-expressions that
  * each cost one element and hold up to 20 more, within 50 elements: 20 + 20 + 8 = 48.
  */

@@ -108,6 +108,25 @@ describe('compileSearch: operators', () => {
     });
   });
 
+  it('takes date-times from the epoch to the end of year 9999', () => {
+    expect(
+      expression({
+        creationTime: {
+          gte: new Date('1970-01-01T00:00:00Z'),
+          lte: new Date('9999-12-31T23:59:59.999Z'),
+          lt: '2024-03-04T05:06:07+01:00',
+        },
+      }),
+    ).toEqual({
+      Operator: 'And',
+      Filters: [
+        f('CreationTime', 'GreaterThanOrEqualTo', '1970-01-01T00:00:00'),
+        f('CreationTime', 'LessThanOrEqualTo', '9999-12-31T23:59:59'),
+        f('CreationTime', 'LessThan', '2024-03-04T04:06:07'),
+      ],
+    });
+  });
+
   it('compiles BooleanFilter', () => {
     expect(expression({ enableManagedSpotTraining: { eq: false, exists: true } })).toEqual({
       Operator: 'And',
@@ -589,10 +608,40 @@ describe('compileSearch: errors name the rule and the input', () => {
       'orderBy.field "VERSION" is not a sort field of endpoints; use one of NAME, STATUS, CREATION_TIME, LAST_MODIFIED_TIME.',
     ],
     [
-      'a date outside SageMaker years',
+      'a date after year 9999',
       () => expression({ creationTime: { gt: new Date(Date.UTC(10000, 0, 1)) } }),
       'BAD_USER_INPUT',
-      'filter.creationTime.gt must be a date between the years 0 and 9999, but got +010000-01-01T00:00:00.000Z.',
+      'filter.creationTime.gt must be a date-time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (SageMaker Search compares timestamps as YYYY-mm-ddTHH:MM:SS from the epoch on), but got +010000-01-01T00:00:00.000Z.',
+    ],
+    [
+      'a date in year 0001 (SageMaker rejects it)',
+      () => expression({ creationTime: { lt: new Date('0001-01-01T00:00:00Z') } }),
+      'BAD_USER_INPUT',
+      'filter.creationTime.lt must be a date-time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (SageMaker Search compares timestamps as YYYY-mm-ddTHH:MM:SS from the epoch on), but got 0001-01-01T00:00:00.000Z.',
+    ],
+    [
+      'a date in year 0000',
+      () => expression({ creationTime: { eq: new Date('0000-06-01T00:00:00Z') } }),
+      'BAD_USER_INPUT',
+      'filter.creationTime.eq must be a date-time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (SageMaker Search compares timestamps as YYYY-mm-ddTHH:MM:SS from the epoch on), but got 0000-06-01T00:00:00.000Z.',
+    ],
+    [
+      'the second before the epoch, given as a string',
+      () => expression({ creationTime: { gte: '1969-12-31T23:59:59Z' } }),
+      'BAD_USER_INPUT',
+      'filter.creationTime.gte must be a date-time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (SageMaker Search compares timestamps as YYYY-mm-ddTHH:MM:SS from the epoch on), but got "1969-12-31T23:59:59Z".',
+    ],
+    [
+      'an invalid date',
+      () => expression({ creationTime: { gt: new Date(Number.NaN) } }),
+      'BAD_USER_INPUT',
+      'filter.creationTime.gt must be an ISO 8601 date-time, but got object.',
+    ],
+    [
+      'a date-time string SageMaker cannot read',
+      () => expression({ creationTime: { gt: 'yesterday' } }),
+      'BAD_USER_INPUT',
+      'filter.creationTime.gt must be an ISO 8601 date-time, but got "yesterday".',
     ],
     [
       'an order with field and metric',
