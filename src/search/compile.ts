@@ -8,7 +8,7 @@ import { chunk } from './chunk.js';
 import { checkInputBounds } from './input-bounds.js';
 import { quote, SearchInputError } from './input-error.js';
 import type { FilterInput, OrderInput } from './inputs.js';
-import { SEARCH_LIMITS, TIMESTAMP_RANGE } from './limits.js';
+import { LINE_TERMINATOR, SEARCH_LIMITS, TIMESTAMP_RANGE } from './limits.js';
 import { packIn } from './pack-in.js';
 import type {
   NestedFieldSpec,
@@ -21,6 +21,11 @@ import { SEARCH_SPECS } from './specs.js';
 /** A `<prefix><key>` property name within SageMaker's 255 characters. */
 const propertyName = (prefix: string, key: string, path: string): string => {
   const name = `${prefix}${key}`;
+  if (LINE_TERMINATOR.test(key)) {
+    throw new SearchInputError(
+      `${path} must not hold a line break: SageMaker Search property names match .+ on one line, but got ${quote(key)}.`,
+    );
+  }
   if (name.length > SEARCH_LIMITS.propertyLength) {
     throw new SearchInputError(
       `${path} makes the Search property ${prefix}<${key.length} characters> ${name.length} characters long; SageMaker Search allows ${SEARCH_LIMITS.propertyLength}.`,
@@ -104,19 +109,38 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
 const setMembers = (record: Readonly<Record<string, unknown>>): string[] =>
   Object.keys(record).filter((key) => record[key] !== undefined && record[key] !== null);
 
-/** A text value SageMaker can take: 1..1024 characters. */
-const checkText = (value: string, path: string): string => {
+/**
+ * A Filter.Value SageMaker can take (FilterValue: 1..1024 characters matching `.+` as a whole,
+ * so no line terminators). `given` is the value before formatting, when it differs.
+ */
+const checkValue = (value: string, path: string, given = value): string => {
   if (value.length === 0) {
     throw new SearchInputError(
       `${path} must not be empty: SageMaker Search compares non-empty values (use exists: false to find resources without the property).`,
     );
   }
   if (value.length > SEARCH_LIMITS.valueLength) {
+    const sent = given === value ? '' : ` as sent (${quote(value.slice(-8))} at its end)`;
     throw limitError(
-      `${path} is ${value.length} characters long; SageMaker Search allows at most ${SEARCH_LIMITS.valueLength} per value.`,
+      `${path} is ${value.length} characters long${sent}; SageMaker Search allows at most ${SEARCH_LIMITS.valueLength} per value.`,
+    );
+  }
+  if (LINE_TERMINATOR.test(value)) {
+    throw new SearchInputError(
+      `${path} must not hold a line break: SageMaker Search values match .+ on one line, but got ${quote(given)}.`,
     );
   }
   return value;
+};
+
+/** A number SageMaker can read: finite (JSON has no NaN or Infinity). */
+const finite = (value: unknown, path: string): string => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new SearchInputError(
+      `${path} must be a finite number, but got ${String(value).slice(0, 100)}.`,
+    );
+  }
+  return String(value);
 };
 
 const INTEGER = /^[+-]?\d+$/;
@@ -159,17 +183,18 @@ const timestamp = (value: unknown, path: string): string => {
 const formatValue = (kind: ValueKind, value: unknown, path: string): string => {
   switch (kind) {
     case 'text':
-      return checkText(String(value), path);
+      return checkValue(String(value), path);
     case 'number':
-      return String(value);
+      return finite(value, path);
     case 'timestamp':
       return timestamp(value, path);
     case 'boolean':
       return value ? 'true' : 'false';
-    case 'hyperParameter':
-      return typeof value === 'number'
-        ? decimal(String(value))
-        : decimal(checkText(String(value), path).trim());
+    case 'hyperParameter': {
+      const text = typeof value === 'number' ? finite(value, path) : String(value);
+      // Trimmed and made decimal first: the Value SageMaker gets is what must fit.
+      return checkValue(decimal(text.trim()), path, text);
+    }
   }
 };
 

@@ -18,6 +18,13 @@ export const SEARCH_LIMITS = {
 } as const;
 
 /**
+ * FilterValue and ResourcePropertyName both have the pattern `.+`, which SageMaker matches
+ * against the whole value as Java does: `.` stops at line terminators, so a value or name holding
+ * one is rejected by the service.
+ */
+export const LINE_TERMINATOR = /[\n\r\u0085\u2028\u2029]/;
+
+/**
  * The timestamps a filter may compare with, as `YYYY-mm-ddTHH:MM:SS` in UTC. The format's four
  * digits end at 9999; SageMaker rejects years 0000 and 0001 and documents no lower bound, and its
  * API carries timestamps as epoch seconds, so the epoch is the earliest value certain to be taken.

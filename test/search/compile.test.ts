@@ -517,6 +517,42 @@ describe('compileSearch: errors name the rule and the input', () => {
       'filter.name.eq is 1025 characters long; SageMaker Search allows at most 1024 per value.',
     ],
     [
+      'a value with a line break (FilterValue matches .+ as a whole)',
+      () => expression({ tags: [{ key: 'team', eq: 'a\nb' }] }),
+      'BAD_USER_INPUT',
+      'filter.tags[0].eq must not hold a line break: SageMaker Search values match .+ on one line, but got "a\\nb".',
+    ],
+    [
+      'a tag key with a line break, clipped in the message',
+      () => expression({ tags: [{ key: `${'k'.repeat(200)}\u2028`, exists: true }] }),
+      'BAD_USER_INPUT',
+      `filter.tags[0].key must not hold a line break: SageMaker Search property names match .+ on one line, but got "${'k'.repeat(99)}… (203 characters).`,
+    ],
+    [
+      'a hyperparameter value over 1024 characters once sent as a decimal',
+      () => expression({ hyperParameters: [{ name: 'h', eq: '9'.repeat(1023) }] }),
+      'FILTER_LIMIT_EXCEEDED',
+      'filter.hyperParameters[0].eq is 1025 characters long as sent ("999999.0" at its end); SageMaker Search allows at most 1024 per value.',
+    ],
+    [
+      'a hyperparameter value of spaces only',
+      () => expression({ hyperParameters: [{ name: 'h', ne: '   ' }] }),
+      'BAD_USER_INPUT',
+      'filter.hyperParameters[0].ne must not be empty: SageMaker Search compares non-empty values (use exists: false to find resources without the property).',
+    ],
+    [
+      'a number that is not finite (only reachable without GraphQL validation)',
+      () => expression({ instanceCount: { gt: Number.POSITIVE_INFINITY } }),
+      'BAD_USER_INPUT',
+      'filter.instanceCount.gt must be a finite number, but got Infinity.',
+    ],
+    [
+      'an order metric with a line break',
+      () => compileSearch('TrainingJob', null, { metric: 'a\rb', direction: 'ASC' }),
+      'BAD_USER_INPUT',
+      'orderBy.metric must not hold a line break: SageMaker Search property names match .+ on one line, but got "a\\rb".',
+    ],
+    [
       'a negated contains',
       () => expression({ not: { name: { contains: 'x' } } }),
       'BAD_USER_INPUT',
