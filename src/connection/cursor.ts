@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { echo } from '../search/echo.js';
 
 /**
  * The version prefix of every cursor; a new wire format gets a new prefix. `sm1:` (unsigned
@@ -94,9 +95,6 @@ export function encodeCursor(position: PagePosition, scope: CursorScope): string
   return `${signed}.${mac(scope.key, signed).toString('base64url')}`;
 }
 
-const quoted = (value: string): string =>
-  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-
 /**
  * Decodes a cursor written by {@link encodeCursor} under `key`. Anything else (another prefix, a
  * MAC that does not verify — a forged or altered cursor, or one signed with another key — bad
@@ -106,7 +104,7 @@ const quoted = (value: string): string =>
 export function decodeCursor(cursor: string, key: CursorKey): Cursor {
   const invalid = () =>
     new ConnectionArgumentError(
-      `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${quoted(cursor)}.`,
+      `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${echo(cursor)}.`,
     );
   if (!cursor.startsWith(CURSOR_PREFIX) || cursor.length > MAX_CURSOR_LENGTH) throw invalid();
   const dot = cursor.lastIndexOf('.');

@@ -1,14 +1,8 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { checkArn, isHomeArn, type SageMakerArn, sameResourceArn } from '../sagemaker/arn.js';
+import { echo } from '../search/echo.js';
 import type { Context } from './context.js';
 import { settingsOf } from './settings.js';
-
-/** Echoed values are cut to this many characters, so a huge value never makes a huge message. */
-const MAX_ECHOED = 100;
-
-/** A value as messages quote it: JSON, cut to {@link MAX_ECHOED} characters. */
-export const echo = (value: string): string =>
-  JSON.stringify(value.length > MAX_ECHOED ? `${value.slice(0, MAX_ECHOED)}…` : value);
 
 const badInput = (message: string) =>
   createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });

@@ -3,8 +3,9 @@ import { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { checkArn, typenameForResourceType } from '../sagemaker/arn.js';
+import { echo } from '../search/echo.js';
 import type { Context } from './context.js';
-import { echo, isHome, recordArn } from './lookup.js';
+import { isHome, recordArn } from './lookup.js';
 import { settingsOf } from './settings.js';
 
 /** The builder whose node types ids resolve to. */

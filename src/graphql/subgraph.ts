@@ -1,9 +1,9 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema, isUnionType } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { echo } from '../search/echo.js';
 import type { Context } from './context.js';
 import { schema } from './index.js';
-import { echo } from './lookup.js';
 import { settingsOf } from './settings.js';
 
 export interface SchemaOptions {

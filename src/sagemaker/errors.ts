@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { clip } from '../search/echo.js';
 import type { WarnLogger } from './logger.js';
 import { isNotFound } from './not-found.js';
 
@@ -43,8 +44,8 @@ const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
   'EAI_AGAIN',
 ]);
 
-/** How much of SageMaker's own message a client sees when its input was rejected. */
-const UPSTREAM_MESSAGE_LIMIT = 300;
+/** How much of SageMaker's own message a client sees when its input was rejected (clipped). */
+const UPSTREAM_MESSAGE_LIMIT = 280;
 
 /**
  * A failed SageMaker call, carrying what operators need (operation, error name, request id) for
@@ -102,9 +103,6 @@ export function upstreamError(
   return createGraphQLError(UPSTREAM_MESSAGES[code], { extensions: { code } });
 }
 
-const truncate = (text: string): string =>
-  text.length <= UPSTREAM_MESSAGE_LIMIT ? text : `${text.slice(0, UPSTREAM_MESSAGE_LIMIT - 1)}…`;
-
 export interface MapOptions {
   /**
    * Whether the request carried a value the client gave (a Search expression compiled from its
@@ -138,9 +136,12 @@ export function mapSageMakerError(
   if (code !== undefined) return upstreamError(code, failure, logger);
   if (options.userInput === true && error.name === 'ValidationException') {
     logger?.warn({ err: failure }, failure.message);
-    return createGraphQLError(`SageMaker rejected the request: ${truncate(error.message)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    return createGraphQLError(
+      `SageMaker rejected the request: ${clip(error.message, UPSTREAM_MESSAGE_LIMIT)}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return failure;
 }

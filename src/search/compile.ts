@@ -5,8 +5,9 @@ import type {
   SearchRequest,
 } from '@aws-sdk/client-sagemaker';
 import { chunk } from './chunk.js';
+import { clip, echo } from './echo.js';
 import { checkInputBounds } from './input-bounds.js';
-import { quote, SearchInputError } from './input-error.js';
+import { SearchInputError } from './input-error.js';
 import type { FilterInput, OrderInput } from './inputs.js';
 import { LINE_TERMINATOR, SEARCH_LIMITS, TIMESTAMP_RANGE } from './limits.js';
 import { packIn } from './pack-in.js';
@@ -23,7 +24,7 @@ const propertyName = (prefix: string, key: string, path: string): string => {
   const name = `${prefix}${key}`;
   if (LINE_TERMINATOR.test(key)) {
     throw new SearchInputError(
-      `${path} must not hold a line break: SageMaker Search property names match .+ on one line, but got ${quote(key)}.`,
+      `${path} must not hold a line break: SageMaker Search property names match .+ on one line, but got ${echo(key)}.`,
     );
   }
   if (name.length > SEARCH_LIMITS.propertyLength) {
@@ -120,14 +121,14 @@ const checkValue = (value: string, path: string, given = value): string => {
     );
   }
   if (value.length > SEARCH_LIMITS.valueLength) {
-    const sent = given === value ? '' : ` as sent (${quote(value.slice(-8))} at its end)`;
+    const sent = given === value ? '' : ` as sent (${echo(value.slice(-8))} at its end)`;
     throw limitError(
       `${path} is ${value.length} characters long${sent}; SageMaker Search allows at most ${SEARCH_LIMITS.valueLength} per value.`,
     );
   }
   if (LINE_TERMINATOR.test(value)) {
     throw new SearchInputError(
-      `${path} must not hold a line break: SageMaker Search values match .+ on one line, but got ${quote(given)}.`,
+      `${path} must not hold a line break: SageMaker Search values match .+ on one line, but got ${echo(given)}.`,
     );
   }
   return value;
@@ -136,9 +137,7 @@ const checkValue = (value: string, path: string, given = value): string => {
 /** A number SageMaker can read: finite (JSON has no NaN or Infinity). */
 const finite = (value: unknown, path: string): string => {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new SearchInputError(
-      `${path} must be a finite number, but got ${String(value).slice(0, 100)}.`,
-    );
+    throw new SearchInputError(`${path} must be a finite number, but got ${clip(String(value))}.`);
   }
   return String(value);
 };
@@ -167,11 +166,11 @@ const timestamp = (value: unknown, path: string): string => {
         : undefined;
   const ms = date?.getTime();
   if (ms === undefined || Number.isNaN(ms)) {
-    const shown = typeof value === 'string' ? quote(value) : typeof value;
+    const shown = typeof value === 'string' ? echo(value) : typeof value;
     throw new SearchInputError(`${path} must be an ISO 8601 date-time, but got ${shown}.`);
   }
   if (ms < TIMESTAMP_RANGE.min || ms > TIMESTAMP_RANGE.max) {
-    const shown = typeof value === 'string' ? quote(value) : (date as Date).toISOString();
+    const shown = typeof value === 'string' ? echo(value) : (date as Date).toISOString();
     throw new SearchInputError(
       `${path} must be a date-time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (SageMaker Search compares timestamps as YYYY-mm-ddTHH:MM:SS from the epoch on), but got ${shown}.`,
     );
@@ -343,7 +342,7 @@ const nestedNode = (
       const unsafe = items.find((item) => !inSafe(item));
       if (unsafe !== undefined) {
         throw new SearchInputError(
-          `${at}.in holds ${quote(unsafe)}, which has a comma or surrounding spaces; inside ${path} in takes plain values (use eq for a single such value).`,
+          `${at}.in holds ${echo(unsafe)}, which has a comma or surrounding spaces; inside ${path} in takes plain values (use eq for a single such value).`,
         );
       }
       const joined = items.join(',');
@@ -593,7 +592,7 @@ const compileOrder = (spec: ResourceSearchSpec, orderBy: OrderInput): CompiledSe
   const sort = spec.sortFields[orderBy.field as string];
   if (!sort) {
     throw new SearchInputError(
-      `orderBy.field ${quote(String(orderBy.field))} is not a sort field of ${spec.noun}s; use one of ${Object.keys(spec.sortFields).join(', ')}.`,
+      `orderBy.field ${echo(String(orderBy.field))} is not a sort field of ${spec.noun}s; use one of ${Object.keys(spec.sortFields).join(', ')}.`,
     );
   }
   return { SortBy: sort.property, SortOrder };

@@ -1,4 +1,5 @@
-import { clip, SearchInputError } from './input-error.js';
+import { clip } from './echo.js';
+import { SearchInputError } from './input-error.js';
 import { INPUT_LIMITS } from './limits.js';
 
 interface Visit {

@@ -17,12 +17,3 @@ export class SearchInputError extends GraphQLError {
     this.code = code;
   }
 }
-
-const SHOWN = 100;
-
-/** A value or input path as a message shows it: at most 100 characters, then how many more. */
-export const clip = (text: string): string =>
-  text.length <= SHOWN ? text : `${text.slice(0, SHOWN)}… (${text.length} characters)`;
-
-/** A text value quoted for a message, clipped. */
-export const quote = (text: string): string => clip(JSON.stringify(text));

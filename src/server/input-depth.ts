@@ -1,6 +1,6 @@
 import { type ASTVisitor, GraphQLError, Kind, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { truncate } from './truncate.js';
+import { clip } from '../search/echo.js';
 
 /**
  * Whether a JSON value nests objects and arrays deeper than `limit` (a scalar is 0 deep, `[]`
@@ -64,7 +64,7 @@ export function useInputDepthLimit(limit: number): Plugin {
         if (!nestsDeeperThan(value, limit)) continue;
         setResult({
           errors: [
-            createGraphQLError(message(`Variable "$${truncate(name)}"`, limit), {
+            createGraphQLError(message(`Variable "$${clip(name)}"`, limit), {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             }),
           ],

@@ -1,20 +1,15 @@
-/** Characters of a client's value that an error message repeats. */
-const ECHO_CHARS = 64;
+import { clip, ECHOED } from '../search/echo.js';
 
-/**
- * `text` cut to `max` characters, with its full length, for error messages that name a
- * client's value: a 100 KB name must not come back as a 100 KB message. Pure.
- */
-export function truncate(text: string, max = ECHO_CHARS): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
-}
+// A value the layers already echoed (src/search/echo.ts) is at most ECHOED characters and an
+// ellipsis; only longer ones, which a layer quoted without echo(), are cut here.
+const UNCUT = ECHOED + 1;
 
 /** The longest error message the gateway writes. */
 const MAX_MESSAGE_CHARS = 1_000;
 
 /**
  * `message` with every double-quoted value in it (as JSON.stringify and graphql-js quote a
- * client's value) cut to {@link truncate}'s length, and the whole cut to 1 000 characters:
+ * client's value) cut as echo() cuts them, and the whole cut to 1 000 characters:
  * one rule for every message the gateway writes, whichever layer wrote it. A scan, not a
  * regular expression, so a 1 MB message costs one pass. Pure.
  */
@@ -29,9 +24,9 @@ export function shortenMessage(message: string): string {
     if (close >= message.length) break;
     out += message.slice(from, open);
     const inner = message.slice(open + 1, close);
-    out += `"${truncate(inner)}"`;
+    out += `"${inner.length > UNCUT ? clip(inner) : inner}"`;
     from = close + 1;
   }
   out += message.slice(from);
-  return truncate(out, MAX_MESSAGE_CHARS);
+  return clip(out, MAX_MESSAGE_CHARS);
 }

@@ -41,7 +41,7 @@ const signedBody = (value: unknown): string => {
 };
 
 const invalidMessage = (cursor: string) =>
-  `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${JSON.stringify(cursor.length > 80 ? `${cursor.slice(0, 80)}…` : cursor)}.`;
+  `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: ${cursor.length > 100 ? `${JSON.stringify(`${cursor.slice(0, 100)}…`)} (${cursor.length} characters)` : JSON.stringify(cursor)}.`;
 
 describe('cursor codec', () => {
   it('writes sm2:, base64url JSON of token, offset and query, a dot and a 128-bit HMAC', () => {
@@ -107,7 +107,7 @@ describe('cursor codec', () => {
     ).toHaveLength(8192);
     const long = 'x'.repeat(200);
     expect(rejection(() => decodeCursor(long, KEY))?.[0]).toBe(
-      `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: "${'x'.repeat(80)}…".`,
+      `Argument "after" must be a cursor returned by this API (an endCursor or edge cursor), but got: "${'x'.repeat(100)}…" (200 characters).`,
     );
   });
 

@@ -526,7 +526,7 @@ describe('compileSearch: errors name the rule and the input', () => {
       'a tag key with a line break, clipped in the message',
       () => expression({ tags: [{ key: `${'k'.repeat(200)}\u2028`, exists: true }] }),
       'BAD_USER_INPUT',
-      `filter.tags[0].key must not hold a line break: SageMaker Search property names match .+ on one line, but got "${'k'.repeat(99)}… (203 characters).`,
+      `filter.tags[0].key must not hold a line break: SageMaker Search property names match .+ on one line, but got "${'k'.repeat(100)}…" (201 characters).`,
     ],
     [
       'a hyperparameter value over 1024 characters once sent as a decimal',
@@ -580,7 +580,7 @@ describe('compileSearch: errors name the rule and the input', () => {
       'a long in value with a comma inside a list filter, clipped in the message',
       () => expression({ inputChannel: { name: { in: ['a', `b,${'c'.repeat(500)}`] } } }),
       'BAD_USER_INPUT',
-      `filter.inputChannel.name.in holds "b,${'c'.repeat(97)}… (504 characters), which has a comma or surrounding spaces; inside filter.inputChannel in takes plain values (use eq for a single such value).`,
+      `filter.inputChannel.name.in holds "b,${'c'.repeat(98)}…" (502 characters), which has a comma or surrounding spaces; inside filter.inputChannel in takes plain values (use eq for a single such value).`,
     ],
     [
       'an in too long for one list filter',
