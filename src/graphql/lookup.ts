@@ -1,5 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { checkArn, isHomeArn, type SageMakerArn, sameResourceArn } from '../sagemaker/arn.js';
+import { describeRule, type NameRule } from '../sagemaker/names.js';
 import { echo } from '../search/echo.js';
 import type { Context } from './context.js';
 import { settingsOf } from './settings.js';
@@ -14,13 +15,13 @@ const badInput = (message: string) =>
  */
 export function requireName(
   value: string,
-  pattern: RegExp,
+  pattern: NameRule,
   what: string,
   argument = 'name',
 ): string {
   if (!pattern.test(value)) {
     throw badInput(
-      `Argument "${argument}" must be ${what} name (${pattern.source}), but got: ${echo(value)}.`,
+      `Argument "${argument}" must be ${what} name (${describeRule(pattern, value)}), but got: ${echo(value)}.`,
     );
   }
   return value;
@@ -86,7 +87,7 @@ interface EntityKeys<Rec> {
   resourceType: string;
   loader: (context: Context) => Loader<Rec>;
   /** The name pattern for `name` representations, and what messages call it ("a training job"). */
-  name?: { pattern: RegExp; what: string };
+  name?: { pattern: NameRule; what: string };
 }
 
 /**
@@ -115,7 +116,7 @@ export function entityResolver<Rec extends object>(keys: EntityKeys<Rec>) {
     }
     if (!name.pattern.test(ref.name)) {
       throw badInput(
-        `${article(keys.typename)} representation's "name" must be ${name.what} name (${name.pattern.source}), but got: ${echo(ref.name)}.`,
+        `${article(keys.typename)} representation's "name" must be ${name.what} name (${describeRule(name.pattern, ref.name)}), but got: ${echo(ref.name)}.`,
       );
     }
     return keys.loader(context).load(ref.name);

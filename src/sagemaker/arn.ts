@@ -107,7 +107,9 @@ export function checkArn(value: string, types?: readonly string[]): ArnCheck {
   const pattern = ARN_NAME_PATTERNS[resourceType];
   if (pattern !== undefined && !pattern.test(resourceName)) {
     return {
-      rule: `the name part of a ${resourceType} ARN must match ${pattern.source}`,
+      rule: pattern.matches(resourceName)
+        ? `the name part of a ${resourceType} ARN must have at most ${pattern.maxLength} characters`
+        : `the name part of a ${resourceType} ARN must match ${pattern.source}`,
       form: false,
     };
   }

@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { useDemoGateway } from '../support/gateway.js';
 
 // A filter far larger than any SageMaker expression can hold is rejected from its size, before
 // compilation spends CPU on it (a 200 000-item in list used to block the event loop for 26 s) and
 // before any call upstream.
-const { post, emulator } = useDemoGateway();
+// The body limit (MAX_BODY_BYTES, 1 MiB by default) turns a 1.9 MB request away before it is
+// even parsed; raised here so the request reaches the compiler, whose own cap is under test.
+const { post, emulator } = useDemoGateway({
+  config: loadConfig({ LOG_LEVEL: 'silent', MAX_BODY_BYTES: String(4 * 1024 * 1024) }),
+});
 
 const QUERY = `query Jobs($filter: TrainingJobFilter) {
   trainingJobs(filter: $filter, first: 5) { totalCount nodes { name } }

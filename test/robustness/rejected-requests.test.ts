@@ -53,7 +53,7 @@ describe('ids and ARNs SageMaker would reject', () => {
     const [[code, message] = []] = codesAndMessages(result);
     expect(code).toBe('BAD_USER_INPUT');
     expect(message).toContain(
-      'DescribeModelPackage: modelPackageName Member must have length less than or equal to 176',
+      'the name part of a model-package ARN must have at most 176 characters',
     );
   });
 

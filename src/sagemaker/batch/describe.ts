@@ -1,6 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { parseArn } from '../arn.js';
 import type { WarnLogger } from '../logger.js';
+import type { NameRule } from '../names.js';
 import { readOptions } from '../read-options.js';
 import { mapLimited } from './limiter.js';
 import { type BatchResult, DESCRIBE_CONCURRENCY, settle } from './search.js';
@@ -9,7 +10,7 @@ import { type BatchResult, DESCRIBE_CONCURRENCY, settle } from './search.js';
 export interface DescribeSpec<T> {
   /** The ARN's resource-type segment, e.g. `model`. */
   arnType: string;
-  namePattern: RegExp;
+  namePattern: NameRule;
   describeOperation: string;
   /** Describe by name. Throws SDK errors. */
   describe: (client: SageMakerClient, name: string) => Promise<T>;

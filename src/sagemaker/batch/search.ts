@@ -11,6 +11,7 @@ import { chunk } from '../../search/chunk.js';
 import { parseArn, type SageMakerArn } from '../arn.js';
 import { type MapOptions, mapSageMakerError, SageMakerCallError } from '../errors.js';
 import type { WarnLogger } from '../logger.js';
+import type { NameRule } from '../names.js';
 import { readOptions } from '../read-options.js';
 import { searchPage } from '../search-page.js';
 import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
@@ -34,9 +35,9 @@ export interface SearchKeySpec<T extends object> {
   /** The ARN's resource-type segment, e.g. `training-job`. */
   arnType: string;
   /** Valid names (and the name part of an ARN); other keys cannot exist and load as null. */
-  namePattern: RegExp;
+  namePattern: NameRule;
   /** The name part of an ARN, where it differs (a model package's `<group>/<version>`). */
-  arnNamePattern?: RegExp;
+  arnNamePattern?: NameRule;
   /** The item in a Search record. */
   pick: (record: SearchRecord) => T | undefined;
   /** Whether a Search hit answers a name key (a model package's name is shared by its versions). */
