@@ -11,7 +11,6 @@ import { createSageMakerClient } from '../sagemaker/client.js';
 import { instrumentClient } from '../sagemaker/middleware/instrument.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
-import { useRequestScope } from '../sagemaker/request-scope-plugin.js';
 import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
@@ -22,6 +21,7 @@ import { useOperationLimits } from './operation-limits.js';
 import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck } from './readiness.js';
 import { useRequestLog } from './request-log.js';
+import { useRequestScope } from './request-scope.js';
 
 export interface GatewayDeps {
   /** The SageMaker client; made from config when omitted (AWS mode). */

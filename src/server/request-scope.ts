@@ -1,7 +1,7 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type RequestScope, runInScope } from './request-scope.js';
-import { scopeErrorIn } from './scope-errors.js';
+import { type RequestScope, runInScope } from '../sagemaker/request-scope.js';
+import { scopeErrorIn } from '../sagemaker/scope-errors.js';
 
 const isResult = (value: unknown): value is ExecutionResult =>
   typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
