@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../test/support/free-port.js';
 
 // `npm run soak`: the production build under 50 concurrent clients for a few minutes, with
 // throttling, faults and latency spikes injected by a standalone emulator (the embedded demo
@@ -14,17 +14,6 @@ const QUICK = process.env.SOAK_QUICK === '1';
 const SECONDS = Number(process.env.SOAK_SECONDS ?? (QUICK ? 20 : 180));
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 50);
 const REQUEST_TIMEOUT_MS = 30_000;
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Starts `node <script>` and resolves once its stdout shows `ready`. */
 async function start(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import type { Kind } from '../../src/emulator/store.js';
+import { KINDS, type Kind } from '../../src/emulator/kinds.js';
 import { useDemoGateway } from '../support/gateway.js';
 
 // Issue 11, defect 1: an ARN of another account, region or partition resolved to the local
@@ -8,16 +8,7 @@ import { useDemoGateway } from '../support/gateway.js';
 
 const gateway = useDemoGateway();
 
-const NODE_KINDS = [
-  'TrainingJob',
-  'HyperParameterTuningJob',
-  'Endpoint',
-  'EndpointConfig',
-  'Model',
-  'ModelPackage',
-  'ModelPackageGroup',
-  'Algorithm',
-] as const satisfies readonly Kind[];
+const NODE_KINDS = KINDS;
 
 const ENTITY_KINDS = [
   'TrainingJob',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { KINDS } from '../../src/emulator/kinds.js';
 import { arnLike } from './support/arns.js';
 import { useFuzzGateway } from './support/harness.js';
 import { answerData, expectRobust, RobustnessViolation } from './support/oracle.js';
@@ -15,18 +16,7 @@ const ENTITIES =
 
 /** Entity types of the subgraph and the keys a router could send for them. */
 const representation = fc.record({
-  __typename: fc.constantFrom(
-    'TrainingJob',
-    'HyperParameterTuningJob',
-    'Endpoint',
-    'EndpointConfig',
-    'Model',
-    'ModelPackage',
-    'ModelPackageGroup',
-    'Algorithm',
-    'Query',
-    'Nope',
-  ),
+  __typename: fc.constantFrom(...KINDS, 'Query', 'Nope'),
   arn: arnLike(),
 });
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.js';
 import { findOnPath } from './tools.js';
 
 /** A running `moto_server` on loopback. */
@@ -14,17 +14,6 @@ export interface MotoServer {
 export const MOTO_INSTALL = "pip install 'moto[server]==5.2.1'";
 
 export const motoServerPath = (): string | undefined => findOnPath('moto_server');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
