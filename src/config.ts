@@ -54,7 +54,7 @@ export interface Config {
     maxCallsPerRequest: number;
     concurrency: { default: number; byOperation: Readonly<Record<string, number>> };
   };
-  /** Which ids, representations and cursors the gateway accepts (issue 11). */
+  /** Which ids, representations and cursors the gateway accepts. */
   identity: {
     /**
      * The account whose resources ARNs may name: the emulator's in demo mode, AWS_ACCOUNT_ID in
@@ -170,7 +170,7 @@ const schema = z.object({
   MAX_UPSTREAM_PAGES: int(1, 10_000).default(100),
   NEGATIVE_CACHE_TTL_MS: int(0, 600_000).default(5000),
   NEGATIVE_CACHE_SIZE: int(0, 1_000_000).default(10_000),
-  // Upstream limits per request and per process (issue 11).
+  // Upstream limits per request and per process.
   REQUEST_DEADLINE_MS: int(100, 600_000).default(30_000),
   // The benches' deployment view of 100 endpoints costs 290 calls.
   MAX_UPSTREAM_CALLS_PER_REQUEST: int(1, 1_000_000).default(1000),
@@ -182,7 +182,7 @@ const schema = z.object({
       if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
       return typeof parsed === 'string' ? z.NEVER : parsed;
     }),
-  // Identity, cursors and amplification (issue 11).
+  // Identity, cursors and amplification.
   AWS_ACCOUNT_ID: z
     .string()
     .regex(/^\d{12}$/, 'expected a 12-digit AWS account id')
