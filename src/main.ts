@@ -8,6 +8,7 @@ import { exampleQuery } from './server/example-query.js';
 import { createGateway } from './server/gateway.js';
 import { createHttpServer } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
+import { createMetrics } from './server/metrics.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
     backend = `aws (${endpoint}, region ${region}; ${config.backendReason})`;
   }
 
-  const app = createGateway(config, { client, logger, defaultQuery });
+  const metrics = createMetrics({ processMetrics: true });
+  const app = createGateway(config, { client, logger, defaultQuery, metrics });
   const server = createHttpServer(app, config.edge);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,9 +1,18 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { SageMakerCallRecorder } from '../sagemaker/middleware/metrics.js';
 
 export interface Metrics extends SageMakerCallRecorder {
   /** One registry per gateway, so many gateways in one process never clash on metric names. */
   readonly registry: Registry;
+}
+
+export interface MetricsOptions {
+  /**
+   * Also prom-client's process metrics: RSS, heap, event-loop delay (`nodejs_eventloop_lag_*`,
+   * reset at each scrape), GC. The served process turns them on; tests, which build many gateways
+   * in one process, leave them off (each set runs its own event-loop monitor).
+   */
+  processMetrics?: boolean;
 }
 
 /**
@@ -12,8 +21,9 @@ export interface Metrics extends SageMakerCallRecorder {
  * `sagemaker_request_duration_seconds{operation}` times them. yoga's request metrics are added to
  * the same registry by the prometheus plugin.
  */
-export function createMetrics(): Metrics {
+export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
+  if (options.processMetrics === true) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
     name: 'sagemaker_requests_total',
     help: 'SageMaker API requests sent, by operation and outcome (each retry counts).',
