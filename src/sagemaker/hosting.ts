@@ -9,7 +9,7 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { type DescribeSpec, describeByKeys } from './batch/describe.js';
-import { type BatchResult, listTags, type SearchKeySpec, searchByKeys } from './batch/search.js';
+import { type BatchResult, type SearchKeySpec, searchByKeys, withTags } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
 import { RESOURCE_NAME } from './names.js';
 
@@ -33,17 +33,16 @@ const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
   describeOperation: 'DescribeEndpoint',
   async describe(client, { name }, logger) {
     const endpoint = await describeEndpoint(client, name);
-    const arn = endpoint.EndpointArn;
-    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
-    if (tags === null) return null;
-    return {
-      ...endpoint,
-      // Required members of the Search shape that Describe declares optional.
-      EndpointConfigName: endpoint.EndpointConfigName,
-      EndpointStatus: endpoint.EndpointStatus,
-      CreationTime: endpoint.CreationTime,
-      Tags: tags,
-    };
+    const tagged = await withTags(client, endpoint, endpoint.EndpointArn, logger);
+    return (
+      tagged && {
+        ...tagged,
+        // Required members of the Search shape that Describe declares optional.
+        EndpointConfigName: endpoint.EndpointConfigName,
+        EndpointStatus: endpoint.EndpointStatus,
+        CreationTime: endpoint.CreationTime,
+      }
+    );
   },
 };
 

@@ -7,10 +7,10 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import {
   type BatchResult,
-  listTags,
   type SearchKeySpec,
   searchByKeys,
   searchGroupedBy,
+  withTags,
 } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
 import { MODEL_PACKAGE_ARN_NAME, RESOURCE_NAME } from './names.js';
@@ -35,9 +35,7 @@ const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
   describeOperation: 'DescribeModelPackage',
   async describe(client, { raw }, logger) {
     const pkg = await describeModelPackage(client, raw);
-    const arn = pkg.ModelPackageArn;
-    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
-    return tags === null ? null : { ...pkg, Tags: tags };
+    return withTags(client, pkg, pkg.ModelPackageArn, logger);
   },
 };
 
@@ -89,9 +87,7 @@ const MODEL_PACKAGE_GROUP_SPEC: SearchKeySpec<ModelPackageGroup> = {
     const { $metadata: _, ...group } = await client.send(
       new DescribeModelPackageGroupCommand({ ModelPackageGroupName: name }),
     );
-    const arn = group.ModelPackageGroupArn;
-    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
-    return tags === null ? null : { ...group, Tags: tags };
+    return withTags(client, group, group.ModelPackageGroupArn, logger);
   },
 };
 

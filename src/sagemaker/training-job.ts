@@ -5,10 +5,10 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import {
   type BatchResult,
-  listTags,
   type SearchKeySpec,
   searchByKeys,
   searchGroupedBy,
+  withTags,
 } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
 import { RESOURCE_NAME } from './names.js';
@@ -30,10 +30,7 @@ const TRAINING_JOB_SPEC: SearchKeySpec<TrainingJob> = {
     const { $metadata: _, ...job } = await client.send(
       new DescribeTrainingJobCommand({ TrainingJobName: name }),
     );
-    // Describe omits tags (Search includes them), so this rare path costs one more call.
-    const tags =
-      job.TrainingJobArn === undefined ? [] : await listTags(client, job.TrainingJobArn, logger);
-    return tags === null ? null : { ...job, Tags: tags };
+    return withTags(client, job, job.TrainingJobArn, logger);
   },
 };
 

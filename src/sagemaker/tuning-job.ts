@@ -3,7 +3,7 @@ import {
   type HyperParameterTuningJobSearchEntity,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { type BatchResult, listTags, type SearchKeySpec, searchByKeys } from './batch/search.js';
+import { type BatchResult, type SearchKeySpec, searchByKeys, withTags } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
 import { TUNING_JOB_NAME } from './names.js';
 
@@ -19,9 +19,7 @@ const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
     const { $metadata: _, ...job } = await client.send(
       new DescribeHyperParameterTuningJobCommand({ HyperParameterTuningJobName: name }),
     );
-    const arn = job.HyperParameterTuningJobArn;
-    const tags = arn === undefined ? [] : await listTags(client, arn, logger);
-    return tags === null ? null : { ...job, Tags: tags };
+    return withTags(client, job, job.HyperParameterTuningJobArn, logger);
   },
 };
 

@@ -59,6 +59,20 @@ const read = (item: object, property: string): unknown =>
   (item as Record<string, unknown>)[property];
 
 /**
+ * A Describe answer with its tags, which Describe omits and Search includes (so this rare path
+ * costs one more call): null when the resource went away between the two calls.
+ */
+export async function withTags<T extends object>(
+  client: SageMakerClient,
+  record: T,
+  arn: string | undefined,
+  logger?: WarnLogger,
+): Promise<(T & { Tags: Tag[] }) | null> {
+  const tags = arn === undefined ? [] : await listTags(client, arn, logger);
+  return tags === null ? null : { ...record, Tags: tags };
+}
+
+/**
  * All tags of `arn` (ListTags, paged): Describe shapes omit them. Null when ListTags says the
  * resource does not exist (deleted since it was found). Throws mapped errors.
  */
