@@ -81,6 +81,24 @@ export interface Config {
     requestTimeoutMs: number;
     keepAliveTimeoutMs: number;
   };
+  /** What browsers and scrapers may reach (src/server: CORS, security headers, /metrics). */
+  browser: {
+    /**
+     * Origins whose pages may read answers cross-origin (CORS_ORIGINS): exact origins, or a
+     * loopback host with `:*` for any of its ports. Empty: no cross-origin access.
+     */
+    corsOrigins: readonly string[];
+    /** Whether `__schema`/`__type` are answered (`_service { sdl }` always is, for routers). */
+    introspection: boolean;
+    metrics: {
+      /** Bearer token /metrics requires wherever it is served (METRICS_TOKEN). */
+      token: string | undefined;
+      /** Port /metrics is served on instead of the gateway's (METRICS_PORT). */
+      port: number | undefined;
+      /** Whether the gateway's own port serves /metrics. */
+      onGatewayPort: boolean;
+    };
+  };
 }
 
 export interface ConfigIssue {
@@ -143,7 +161,8 @@ const schema = z.object({
       error: 'expected one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  GRAPHIQL: bool.default(true),
+  // default: off under NODE_ENV=production (see loadConfig)
+  GRAPHIQL: bool.optional(),
   SAGEMAKER_BACKEND: z.enum(['demo', 'aws'], { error: 'expected demo or aws' }).optional(),
   AWS_REGION: region.optional(),
   AWS_DEFAULT_REGION: region.optional(),
@@ -213,6 +232,24 @@ const schema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: int(100, 600_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 600_000).default(5_000),
+  // The browser edge (config.browser). Unset, each takes its mode's safe default in loadConfig.
+  NODE_ENV: z.string().optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseOrigins(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? z.NEVER : parsed;
+    })
+    .optional(),
+  INTROSPECTION: bool.optional(),
+  // A bearer token compared in constant time; 16 characters keep guessing out of reach.
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'expected at least 16 characters')
+    .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
+    .optional(),
+  METRICS_PORT: int(0, 65_535).optional(),
 });
 
 const CONCURRENCY_ENTRY = /^(?:([A-Z][A-Za-z]+)=)?(\d+)$/;
@@ -233,6 +270,43 @@ function parseConcurrency(value: string): Config['upstream']['concurrency'] | st
     else byOperation[match[1]] = bound;
   }
   return { default: fallback, byOperation };
+}
+
+/** Loopback hosts whose every port is one machine's own pages: `http://localhost:*`. */
+const LOOPBACK_ANY_PORT = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):\*$/;
+
+/** The demo's default CORS_ORIGINS: pages served from this machine, on any port. */
+const DEMO_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+
+/**
+ * `https://app.example.com,http://localhost:*` as a list, `none` as none, or what is wrong.
+ * Origins are compared as browsers send them, so an entry must be one already (scheme, host,
+ * port; no path, no trailing slash); `*` and `null` would open the gateway to any page.
+ */
+function parseOrigins(value: string): string[] | string {
+  if (value === 'none') return [];
+  const origins: string[] = [];
+  for (const entry of value.split(',').map((item) => item.trim())) {
+    if (LOOPBACK_ANY_PORT.test(entry)) {
+      origins.push(entry);
+      continue;
+    }
+    let origin: string | undefined;
+    try {
+      const url = new URL(entry);
+      // URL takes `*` as a host character; a wildcard host is no exact origin
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.host.includes('*')) {
+        origin = url.origin;
+      }
+    } catch {
+      origin = undefined;
+    }
+    if (origin !== entry) {
+      return `${JSON.stringify(entry)} is not an origin: expected origins such as https://app.example.com or http://localhost:* separated by commas, or none (* and null are never allowed)`;
+    }
+    origins.push(entry);
+  }
+  return origins;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -298,11 +372,28 @@ export function loadConfig(env: Env = process.env): Config {
     ]);
   }
 
+  if (
+    vars.METRICS_PORT !== undefined &&
+    vars.METRICS_PORT !== 0 &&
+    vars.METRICS_PORT === vars.PORT
+  ) {
+    throw new ConfigError([
+      {
+        variable: 'METRICS_PORT',
+        value: String(vars.METRICS_PORT),
+        message: 'must differ from PORT (it serves /metrics instead of the gateway port)',
+      },
+    ]);
+  }
+  // Production turns off what only people exploring need; demo mode keeps /metrics open, AWS
+  // mode serves it only behind METRICS_TOKEN or on METRICS_PORT.
+  const production = vars.NODE_ENV === 'production';
+
   return {
     port: vars.PORT,
     host: vars.HOST,
     logLevel: vars.LOG_LEVEL,
-    graphiql: vars.GRAPHIQL,
+    graphiql: vars.GRAPHIQL ?? !production,
     backend,
     backendReason,
     sagemaker: {
@@ -345,6 +436,17 @@ export function loadConfig(env: Env = process.env): Config {
       headersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveTimeoutMs: vars.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
+    browser: {
+      corsOrigins: vars.CORS_ORIGINS ?? (backend === 'demo' ? DEMO_CORS_ORIGINS : []),
+      introspection: vars.INTROSPECTION ?? !production,
+      metrics: {
+        token: vars.METRICS_TOKEN,
+        port: vars.METRICS_PORT,
+        onGatewayPort:
+          vars.METRICS_PORT === undefined &&
+          (vars.METRICS_TOKEN !== undefined || backend === 'demo'),
+      },
     },
   };
 }

@@ -46,6 +46,11 @@ describe('loadConfig', () => {
         requestTimeoutMs: 30_000,
         keepAliveTimeoutMs: 5_000,
       },
+      browser: {
+        corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
+        introspection: true,
+        metrics: { token: undefined, port: undefined, onGatewayPort: true },
+      },
     });
   });
 
@@ -333,6 +338,96 @@ describe('loadConfig', () => {
           variable: 'MAX_ENTITY_REPRESENTATIONS',
           value: '100001',
           message: 'expected an integer between 1 and 100000',
+        },
+      ]);
+    });
+  });
+
+  describe('the browser edge', () => {
+    const AWS = { AWS_REGION: 'eu-west-1' };
+
+    it('lets pages on this machine in by default in demo mode, none in AWS mode', () => {
+      expect(loadConfig({}).browser.corsOrigins).toEqual([
+        'http://localhost:*',
+        'http://127.0.0.1:*',
+        'http://[::1]:*',
+      ]);
+      expect(loadConfig(AWS).browser.corsOrigins).toEqual([]);
+    });
+
+    it('reads CORS_ORIGINS as exact origins, loopback hosts on any port, or none', () => {
+      expect(
+        loadConfig({
+          ...AWS,
+          CORS_ORIGINS: 'https://ml.example.com, http://localhost:*,https://admin.example.com:8443',
+        }).browser.corsOrigins,
+      ).toEqual(['https://ml.example.com', 'http://localhost:*', 'https://admin.example.com:8443']);
+      expect(loadConfig({ CORS_ORIGINS: 'none' }).browser.corsOrigins).toEqual([]);
+    });
+
+    it.each([
+      '*',
+      'null',
+      'https://ml.example.com/',
+      'https://ml.example.com/app',
+      'HTTPS://ML.example.com',
+      'https://*.example.com',
+      'https://ml.example.com:*',
+      'ml.example.com',
+      'file:///tmp',
+      'https://ml.example.com,,https://b.example.com',
+    ])('rejects %s in CORS_ORIGINS', (value) => {
+      const [issue] = configError({ CORS_ORIGINS: value }).issues;
+      expect(issue?.variable).toBe('CORS_ORIGINS');
+      expect(issue?.message).toContain('is not an origin');
+    });
+
+    it('turns GraphiQL and introspection off under NODE_ENV=production unless enabled', () => {
+      expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
+        graphiql: true,
+        browser: { introspection: true },
+      });
+      expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+        graphiql: false,
+        browser: { introspection: false },
+      });
+      expect(
+        loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true', INTROSPECTION: 'true' }),
+      ).toMatchObject({ graphiql: true, browser: { introspection: true } });
+      expect(loadConfig({ INTROSPECTION: 'false' }).browser.introspection).toBe(false);
+    });
+
+    it('serves /metrics openly in demo mode, and in AWS mode only behind a token or on its own port', () => {
+      const metrics = (env: Record<string, string>) => loadConfig(env).browser.metrics;
+      const token = 'a-long-enough-metrics-token';
+      expect(metrics({}).onGatewayPort).toBe(true);
+      expect(metrics(AWS)).toEqual({ token: undefined, port: undefined, onGatewayPort: false });
+      expect(metrics({ ...AWS, METRICS_TOKEN: token })).toEqual({
+        token,
+        port: undefined,
+        onGatewayPort: true,
+      });
+      expect(metrics({ ...AWS, METRICS_PORT: '9464' })).toEqual({
+        token: undefined,
+        port: 9464,
+        onGatewayPort: false,
+      });
+      expect(metrics({ METRICS_PORT: '9464', METRICS_TOKEN: token })).toEqual({
+        token,
+        port: 9464,
+        onGatewayPort: false,
+      });
+    });
+
+    it('rejects a short metrics token and a metrics port equal to PORT', () => {
+      expect(configError({ METRICS_TOKEN: 'secret' }).issues).toEqual([
+        { variable: 'METRICS_TOKEN', value: 'secret', message: 'expected at least 16 characters' },
+      ]);
+      expect(configError({ PORT: '9000', METRICS_PORT: '9000' }).issues).toEqual([
+        {
+          variable: 'METRICS_PORT',
+          value: '9000',
+          message: 'must differ from PORT (it serves /metrics instead of the gateway port)',
         },
       ]);
     });
