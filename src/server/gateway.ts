@@ -12,6 +12,7 @@ import { instrumentClient } from '../sagemaker/middleware/instrument.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
 import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
+import { corsOptions, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
 import { useInputDepthLimit } from './input-depth.js';
@@ -92,6 +93,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     // checked while the body is read, Content-Length or not (yoga's default is 25 MB)
     maxRequestBodySize: config.edge.maxBodyBytes,
     landingPage: false,
+    // only CORS_ORIGINS' pages may read answers cross-origin
+    cors: corsOptions(config.browser.corsOrigins),
     graphiql: config.graphiql
       ? {
           title: 'SageMaker GraphQL gateway',
@@ -102,6 +105,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       : false,
     plugins: [
       useRequestLog(logger),
+      useVaryOrigin(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputDepthLimit(config.edge.maxInputDepth),
       useOperationLimits(config.limits),
