@@ -15,6 +15,7 @@ import { createCompiledQueryCache, useCompiledExecution } from './compiled-execu
 import { corsOptions, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
+import { graphiqlPage } from './graphiql-page.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
@@ -23,6 +24,7 @@ import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck } from './readiness.js';
 import { useRequestLog } from './request-log.js';
 import { useRequestScope } from './request-scope.js';
+import { useSecurityHeaders } from './security-headers.js';
 
 export interface GatewayDeps {
   /** The SageMaker client; made from config when omitted (AWS mode). */
@@ -76,6 +78,15 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const compiled = createCompiledQueryCache(size);
   registerCacheGauge(metrics.registry, { parsed, parseErrors, compiled });
 
+  const graphiql = config.graphiql
+    ? graphiqlPage({
+        title: 'SageMaker GraphQL gateway',
+        ...(deps.defaultQuery === undefined ? {} : { defaultQuery: deps.defaultQuery }),
+        // GraphiQL posts JSON, which CSRF prevention allows; GET queries need the header.
+        headers: JSON.stringify({ 'x-graphql-yoga-csrf': 'graphiql' }),
+      })
+    : undefined;
+
   return createYoga<Record<string, unknown>, Context>({
     schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
     context: ({ request }) => ({
@@ -95,17 +106,13 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     landingPage: false,
     // only CORS_ORIGINS' pages may read answers cross-origin
     cors: corsOptions(config.browser.corsOrigins),
-    graphiql: config.graphiql
-      ? {
-          title: 'SageMaker GraphQL gateway',
-          ...(deps.defaultQuery === undefined ? {} : { defaultQuery: deps.defaultQuery }),
-          // GraphiQL posts JSON, which CSRF prevention allows; GET queries need the header.
-          headers: JSON.stringify({ 'x-graphql-yoga-csrf': 'graphiql' }),
-        }
-      : false,
+    graphiql: graphiql !== undefined,
+    // rendered once, so its Content-Security-Policy can name its inline scripts by hash
+    ...(graphiql === undefined ? {} : { renderGraphiQL: () => graphiql.html }),
     plugins: [
       useRequestLog(logger),
       useVaryOrigin(),
+      useSecurityHeaders({ graphqlEndpoint: '/graphql', graphiqlPolicy: graphiql?.policy }),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputDepthLimit(config.edge.maxInputDepth),
       useOperationLimits(config.limits),
