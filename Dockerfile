@@ -12,6 +12,9 @@ RUN npx tsc -p tsconfig.build.json
 # --- runtime: production dependencies and compiled output only
 FROM node:22-slim
 WORKDIR /app
+# NODE_ENV=production turns GraphiQL and introspection off (GRAPHIQL=true, INTROSPECTION=true
+# turn them on); with AWS configuration, no origin may read answers cross-origin (CORS_ORIGINS)
+# and /metrics is served only with METRICS_TOKEN or on METRICS_PORT. /health stays open.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000

@@ -17,6 +17,7 @@ import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
 import { graphiqlPage } from './graphiql-page.js';
 import { useInputDepthLimit } from './input-depth.js';
+import { useNoIntrospection } from './introspection.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
@@ -115,6 +116,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useSecurityHeaders({ graphqlEndpoint: '/graphql', graphiqlPolicy: graphiql?.policy }),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputDepthLimit(config.edge.maxInputDepth),
+      ...(config.browser.introspection ? [] : [useNoIntrospection()]),
       useOperationLimits(config.limits),
       useCostLimit(config.limits.maxCost),
       useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
