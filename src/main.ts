@@ -9,6 +9,7 @@ import { createGateway } from './server/gateway.js';
 import { createHttpServer } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
+import { createMetricsServer } from './server/metrics-server.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -91,6 +92,23 @@ async function main(): Promise<void> {
     `GraphiQL: http://${urlHost(config.host)}:${port}/graphql\nBackend: ${backend}\n`,
   );
 
+  // METRICS_PORT: /metrics only there, on the same interface, so it can stay unpublished
+  const metricsPort = config.browser.metrics.port;
+  const metricsServer =
+    metricsPort === undefined
+      ? undefined
+      : createMetricsServer(metrics.registry, config.browser.metrics.token, config.edge);
+  if (metricsServer !== undefined) {
+    await new Promise<void>((resolve, reject) => {
+      metricsServer.once('error', reject);
+      metricsServer.listen(metricsPort, config.host, () => resolve());
+    });
+    const { port: bound } = metricsServer.address() as AddressInfo;
+    process.stdout.write(`Metrics: http://${urlHost(config.host)}:${bound}/metrics\n`);
+  } else if (!config.browser.metrics.onGatewayPort) {
+    logger.info('/metrics is not served: set METRICS_TOKEN or METRICS_PORT to serve it');
+  }
+
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stopping) {
@@ -98,6 +116,8 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    metricsServer?.close();
+    metricsServer?.closeAllConnections();
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     server.close(async () => {
       clearTimeout(force);

@@ -20,6 +20,7 @@ import { useInputDepthLimit } from './input-depth.js';
 import { useNoIntrospection } from './introspection.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
+import { useMetricsAccess } from './metrics-access.js';
 import { useOperationLimits } from './operation-limits.js';
 import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck } from './readiness.js';
@@ -114,6 +115,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useRequestLog(logger),
       useVaryOrigin(),
       useSecurityHeaders({ graphqlEndpoint: '/graphql', graphiqlPolicy: graphiql?.policy }),
+      // before the Prometheus plugin, which serves /metrics to anyone
+      useMetricsAccess(config.browser.metrics),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputDepthLimit(config.edge.maxInputDepth),
       ...(config.browser.introspection ? [] : [useNoIntrospection()]),
