@@ -4,6 +4,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import {
   DateTimeResolver,
   JSONResolver,
@@ -12,6 +13,8 @@ import {
 } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { checkIdCount, type NodeIdSource, resolveIds } from './node-ids.js';
+import type { Scope } from './principal.js';
+import { forbidden, ROOT_SCOPES } from './scopes.js';
 
 // Set once the builder exists; global ids are only read at request time. Typed here, not
 // inferred from the builder, so the builder's own type does not depend on itself.
@@ -20,6 +23,7 @@ let ids: NodeIdSource = { builder: undefined as never, isNodeType };
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: Record<Scope, boolean>;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
@@ -27,8 +31,29 @@ export const builder = new SchemaBuilder<{
     NonNegativeFloat: { Input: number; Output: number };
   };
 }>({
-  // Federation last: it wraps what the other plugins built (entities resolve through the loaders).
-  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin, DirectivesPlugin, FederationPlugin],
+  // Scope-auth early, so no other plugin's resolver wrapping runs before the check, but after
+  // relay, so node/nodes are its fields like any other. Federation last: it wraps what the
+  // other plugins built (entities resolve through the loaders).
+  plugins: [
+    RelayPlugin,
+    ScopeAuthPlugin,
+    DataloaderPlugin,
+    ComplexityPlugin,
+    DirectivesPlugin,
+    FederationPlugin,
+  ],
+  scopeAuth: {
+    // The principal is settled before execution (src/server/auth); scopes are plain lookups.
+    authScopes: (context) => ({
+      'sagemaker:read': context.principal.scopes.has('sagemaker:read'),
+      'sagemaker:write': context.principal.scopes.has('sagemaker:write'),
+      'sagemaker:admin': context.principal.scopes.has('sagemaker:admin'),
+    }),
+    // Checked once when a subscription starts, not per event.
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, _context, info, result) =>
+      forbidden(`${info.parentType.name}.${info.fieldName}`, result.failure),
+  },
   complexity: {
     // Each field costs 1; a list multiplies what it selects. Lists on a record (tags, metrics,
     // hyperparameters) are short and cost no call, so a moderate 5; connections set their own
@@ -92,4 +117,6 @@ builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('NonNegativeInt', NonNegativeIntResolver);
 builder.addScalarType('NonNegativeFloat', NonNegativeFloatResolver);
 
-builder.queryType({});
+// On the type, not per field: every root field, node/nodes and those added later included,
+// needs the read scope unless it says otherwise.
+builder.queryType({ authScopes: ROOT_SCOPES.Query });

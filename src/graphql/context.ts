@@ -6,6 +6,7 @@ import {
 } from '../sagemaker/request-scope.js';
 import type { SearchResource } from '../search/property-spec.js';
 import type { Logger } from '../server/logger.js';
+import { ANONYMOUS, type Principal, tenantGuards } from './principal.js';
 import type { GatewaySettings } from './settings.js';
 
 /**
@@ -15,6 +16,8 @@ import type { GatewaySettings } from './settings.js';
 export interface Context {
   sagemaker: SageMakerClient;
   logger: Logger;
+  /** Who is asking: the scope rules (builder.ts) and the tenant guards are drawn from it. */
+  principal: Principal;
   /**
    * Mandatory filters per Search resource (tenant isolation): AND-ed onto every collection and
    * nested connection of that resource, outside anything a client can write.
@@ -33,16 +36,24 @@ export interface Context {
 export type SearchGuards = Partial<Record<SearchResource, readonly Filter[]>>;
 
 /**
- * Builds the per-request context from the gateway's long-lived dependencies; with `limits`, a
- * request scope whose deadline starts now and which ends when `signal` (the client's) aborts.
+ * Builds the per-request context from the gateway's long-lived dependencies and the request's
+ * principal (its tenant guards with it); with `limits`, a request scope whose deadline starts now and which ends when `signal` (the client's) aborts.
  */
 export function createContext(deps: {
   sagemaker: SageMakerClient;
   logger: Logger;
   limits?: UpstreamLimits;
   signal?: AbortSignal;
+  /** The authenticated principal; in-process callers without one get {@link ANONYMOUS}. */
+  principal?: Principal;
+  /** TENANT_TAG_KEY: the tag the principal's tenant guards filter on. */
+  tenantTagKey?: string;
 }): Context {
-  const context: Context = { sagemaker: deps.sagemaker, logger: deps.logger };
+  const principal = deps.principal ?? ANONYMOUS;
+  const context: Context = { sagemaker: deps.sagemaker, logger: deps.logger, principal };
+  // Non-admins are held to their tenants on every collection and nested connection.
+  const guards = tenantGuards(principal, deps.tenantTagKey ?? 'team');
+  if (guards !== undefined) context.guards = guards;
   if (deps.limits !== undefined) context.upstream = createRequestScope(deps.limits, deps.signal);
   return context;
 }

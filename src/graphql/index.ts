@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { guardEntities } from './scopes.js';
 import './training-job/node.js';
 import './training-job/lookup.js';
 import './training-job/entity.js';
@@ -30,3 +31,4 @@ const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';
 
 /** The gateway's schema, a federation v2 subgraph: every resource family's types and fields. */
 export const schema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK_URL });
+guardEntities(schema);
