@@ -168,6 +168,8 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'fatal',
       SAGEMAKER_ENDPOINT_URL: emulatorUrl,
       AWS_REGION: 'us-east-1',
+      // AWS mode against the emulator: open on purpose, as the soak measures the read path
+      ALLOW_ANONYMOUS: 'true',
       AWS_ACCESS_KEY_ID: 'soak',
       AWS_SECRET_ACCESS_KEY: 'soak',
     },

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 
 /** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
@@ -99,7 +100,39 @@ export interface Config {
       onGatewayPort: boolean;
     };
   };
+  /** Who may call the API (src/server/auth): none, or JWTs verified against these keys. */
+  auth: AuthConfig;
 }
+
+/** Which claims carry a principal's tenants and scopes, and which tag marks a tenant's resources. */
+interface AuthClaims {
+  tenantClaim: string;
+  scopesClaim: string;
+  /** The tag whose value is a resource's tenant (`Tags.<key>` in Search). */
+  tenantTagKey: string;
+}
+
+/**
+ * Where the keys that sign accepted tokens come from: a JWKS URL (cached, refetched on an unknown
+ * `kid` at most once per cooldown), one PEM public key, or the publicly known demo key (demo
+ * backend only, see src/server/auth/demo-key.ts).
+ */
+export type AuthKeys =
+  | { source: 'jwks'; url: string; cooldownMs: number }
+  | { source: 'pem'; pem: string }
+  | { source: 'demo' };
+
+export type AuthConfig = AuthClaims &
+  (
+    | { mode: 'none' }
+    | {
+        mode: 'jwt';
+        keys: AuthKeys;
+        issuer: string;
+        audience: string;
+        clockToleranceS: number;
+      }
+  );
 
 export interface ConfigIssue {
   variable: string;
@@ -122,6 +155,13 @@ export class ConfigError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * Issuer and audience of tokens signed with the demo key (`npm run token`); they are the
+ * defaults of AUTH_ISSUER and AUTH_AUDIENCE only when the demo key is in use.
+ */
+export const DEMO_TOKEN_ISSUER = 'urn:sagemaker-graphql-gateway:demo';
+export const DEMO_TOKEN_AUDIENCE = 'sagemaker-graphql-gateway';
 
 /** The region the embedded emulator answers for. */
 const DEMO_REGION = 'us-east-1';
@@ -250,7 +290,43 @@ const schema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII without spaces')
     .optional(),
   METRICS_PORT: int(0, 65_535).optional(),
+  // Identity (config.auth). Open by default only on the demo backend: AWS mode refuses none
+  // unless ALLOW_ANONYMOUS says so.
+  AUTH_MODE: z.enum(['none', 'jwt'], { error: 'expected none or jwt' }).default('none'),
+  ALLOW_ANONYMOUS: bool.default(false),
+  AUTH_JWKS_URL: url.optional(),
+  // Env files often hold a PEM on one line with literal \n.
+  AUTH_JWT_PUBLIC_KEY: z
+    .string()
+    .transform((value) => value.replaceAll('\\n', '\n'))
+    .refine(isPublicKeyPem, 'expected a PEM public key (-----BEGIN PUBLIC KEY-----)')
+    .optional(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  // Clocks of issuer and gateway drift by seconds; minutes would keep expired tokens alive.
+  AUTH_CLOCK_TOLERANCE_S: int(0, 300).default(30),
+  // A token with an unknown kid refetches the JWKS at most this often, so random kids cannot
+  // make the gateway hammer the identity provider.
+  AUTH_JWKS_COOLDOWN_MS: int(0, 3_600_000).default(30_000),
+  AUTH_TENANT_CLAIM: z.string().default('team'),
+  AUTH_SCOPES_CLAIM: z.string().default('scope'),
+  TENANT_TAG_KEY: z
+    .string()
+    .max(128, 'expected an AWS tag key (at most 128 characters)')
+    .regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, 'expected an AWS tag key')
+    .default('team'),
 });
+
+/** Whether `pem` is an asymmetric public key node can read (SPKI or PKCS#1 PEM). */
+function isPublicKeyPem(pem: string): boolean {
+  // createPublicKey also accepts a private key (deriving its public half): refuse that here.
+  if (!/^-----BEGIN (RSA )?PUBLIC KEY-----/.test(pem)) return false;
+  try {
+    return createPublicKey(pem).type === 'public';
+  } catch {
+    return false;
+  }
+}
 
 const CONCURRENCY_ENTRY = /^(?:([A-Z][A-Za-z]+)=)?(\d+)$/;
 
@@ -388,6 +464,7 @@ export function loadConfig(env: Env = process.env): Config {
   // Production turns off what only people exploring need; demo mode keeps /metrics open, AWS
   // mode serves it only behind METRICS_TOKEN or on METRICS_PORT.
   const production = vars.NODE_ENV === 'production';
+  const auth = authConfig(vars, backend);
 
   return {
     port: vars.PORT,
@@ -448,5 +525,97 @@ export function loadConfig(env: Env = process.env): Config {
           (vars.METRICS_TOKEN !== undefined || backend === 'demo'),
       },
     },
+    auth,
+  };
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * The auth block: `none` only on the demo backend or with ALLOW_ANONYMOUS; in jwt mode one key
+ * source, an issuer and an audience (the demo key brings its own, and only on the demo backend).
+ */
+function authConfig(vars: z.infer<typeof schema>, backend: Backend): AuthConfig {
+  const claims = {
+    tenantClaim: vars.AUTH_TENANT_CLAIM,
+    scopesClaim: vars.AUTH_SCOPES_CLAIM,
+    tenantTagKey: vars.TENANT_TAG_KEY,
+  };
+  if (vars.AUTH_MODE === 'none') {
+    if (backend === 'aws' && !vars.ALLOW_ANONYMOUS) {
+      throw new ConfigError([
+        {
+          variable: 'AUTH_MODE',
+          value: 'none',
+          message:
+            'AWS mode does not serve anonymous requests: set AUTH_MODE=jwt (with AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEY, AUTH_ISSUER and AUTH_AUDIENCE), or ALLOW_ANONYMOUS=true to run it open',
+        },
+      ]);
+    }
+    return { mode: 'none', ...claims };
+  }
+
+  const issues: ConfigIssue[] = [];
+  let keys: AuthKeys | undefined;
+  if (vars.AUTH_JWKS_URL !== undefined && vars.AUTH_JWT_PUBLIC_KEY !== undefined) {
+    issues.push({
+      variable: 'AUTH_JWT_PUBLIC_KEY',
+      value: undefined,
+      message: 'cannot be used with AUTH_JWKS_URL; set one of them',
+    });
+  } else if (vars.AUTH_JWKS_URL !== undefined) {
+    const jwks = new URL(vars.AUTH_JWKS_URL);
+    // Keys fetched in clear could be swapped on the way; only a loopback JWKS may be plain http.
+    if (
+      backend === 'aws' &&
+      jwks.protocol !== 'https:' &&
+      !LOOPBACK_HOSTS.includes(jwks.hostname)
+    ) {
+      issues.push({
+        variable: 'AUTH_JWKS_URL',
+        value: vars.AUTH_JWKS_URL,
+        message: 'expected an https URL in AWS mode (http only on loopback)',
+      });
+    }
+    keys = { source: 'jwks', url: vars.AUTH_JWKS_URL, cooldownMs: vars.AUTH_JWKS_COOLDOWN_MS };
+  } else if (vars.AUTH_JWT_PUBLIC_KEY !== undefined) {
+    keys = { source: 'pem', pem: vars.AUTH_JWT_PUBLIC_KEY };
+  } else if (backend === 'demo') {
+    keys = { source: 'demo' };
+  } else {
+    issues.push({
+      variable: 'AUTH_JWKS_URL',
+      value: undefined,
+      message:
+        'AUTH_MODE=jwt needs AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEY in AWS mode (the demo key is accepted only by the demo backend)',
+    });
+  }
+  const demo = keys?.source === 'demo';
+  const issuer = vars.AUTH_ISSUER ?? (demo ? DEMO_TOKEN_ISSUER : undefined);
+  const audience = vars.AUTH_AUDIENCE ?? (demo ? DEMO_TOKEN_AUDIENCE : undefined);
+  if (issuer === undefined) {
+    issues.push({
+      variable: 'AUTH_ISSUER',
+      value: undefined,
+      message: 'required with AUTH_MODE=jwt',
+    });
+  }
+  if (audience === undefined) {
+    issues.push({
+      variable: 'AUTH_AUDIENCE',
+      value: undefined,
+      message: 'required with AUTH_MODE=jwt',
+    });
+  }
+  if (issues.length > 0 || keys === undefined || issuer === undefined || audience === undefined) {
+    throw new ConfigError(issues);
+  }
+  return {
+    mode: 'jwt',
+    keys,
+    issuer,
+    audience,
+    clockToleranceS: vars.AUTH_CLOCK_TOLERANCE_S,
+    ...claims,
   };
 }

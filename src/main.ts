@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEMO } from './emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from './emulator/server.js';
 import { createSageMakerClient } from './sagemaker/client.js';
+import { authBanner } from './server/auth/banner.js';
 import { exampleQuery } from './server/example-query.js';
 import { createGateway } from './server/gateway.js';
 import { createHttpServer } from './server/http-server.js';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `GraphiQL: http://${urlHost(config.host)}:${port}/graphql\nBackend: ${backend}\n`,
   );
+  process.stdout.write(`Auth: ${authBanner(config.auth)}\n`);
 
   // METRICS_PORT: /metrics only there, on the same interface, so it can stay unpublished
   const metricsPort = config.browser.metrics.port;

@@ -11,6 +11,7 @@ import { createSageMakerClient } from '../sagemaker/client.js';
 import { instrumentClient } from '../sagemaker/middleware/instrument.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
+import { createAuth } from './auth/plugin.js';
 import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
 import { corsOptions, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
@@ -71,6 +72,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     deps.readyCacheMs ?? 5_000,
   );
 
+  // Who is asking (AUTH_MODE): settled per request before parsing, read by the context.
+  const auth = createAuth(config.auth, logger);
   const settings = gatewaySettings(config, (note) => logger.info(note));
   // Bounded by entries (DOCUMENT_CACHE_SIZE), least recently used out; yoga's validation cache is
   // keyed by the parsed document, so it is bounded with it.
@@ -97,6 +100,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         logger,
         limits: config.upstream,
         signal: request.signal,
+        principal: auth.principalOf(request),
+        tenantTagKey: config.auth.tenantTagKey,
       }),
       settings,
     }),
@@ -117,6 +122,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useSecurityHeaders({ graphqlEndpoint: '/graphql', graphiqlPolicy: graphiql?.policy }),
       // before the Prometheus plugin, which serves /metrics to anyone
       useMetricsAccess(config.browser.metrics),
+      auth.plugin,
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputDepthLimit(config.edge.maxInputDepth),
       ...(config.browser.introspection ? [] : [useNoIntrospection()]),

@@ -1,5 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+
+// AWS mode refuses to run open unless told; the tests of other settings say so.
+const OPEN = { ALLOW_ANONYMOUS: 'true' };
 
 const configError = (env: Record<string, string>): ConfigError => {
   try {
@@ -51,6 +55,7 @@ describe('loadConfig', () => {
         introspection: true,
         metrics: { token: undefined, port: undefined, onGatewayPort: true },
       },
+      auth: { mode: 'none', tenantClaim: 'team', scopesClaim: 'scope', tenantTagKey: 'team' },
     });
   });
 
@@ -140,6 +145,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       GRAPHIQL: 'false',
       SAGEMAKER_BACKEND: 'aws',
+      ...OPEN,
       AWS_REGION: 'eu-west-1',
       SAGEMAKER_ENDPOINT_URL: 'https://sagemaker.eu-west-1.amazonaws.com',
       SAGEMAKER_MAX_ATTEMPTS: '5',
@@ -179,7 +185,7 @@ describe('loadConfig', () => {
     [{ AWS_PROFILE: 'ml-platform' }, undefined],
     [{ SAGEMAKER_ENDPOINT_URL: 'http://127.0.0.1:4010' }, undefined],
   ])('selects the aws backend when AWS configuration is present: %o', (env, region) => {
-    const config = loadConfig(env);
+    const config = loadConfig({ ...env, ...OPEN });
     expect(config.backend).toBe('aws');
     expect(config.backendReason).toBe(`${Object.keys(env)[0]} set`);
     expect(config.sagemaker.region).toBe(region);
@@ -187,7 +193,8 @@ describe('loadConfig', () => {
 
   it('prefers AWS_REGION over AWS_DEFAULT_REGION', () => {
     expect(
-      loadConfig({ AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1' }).sagemaker.region,
+      loadConfig({ AWS_REGION: 'us-west-2', AWS_DEFAULT_REGION: 'eu-west-1', ...OPEN }).sagemaker
+        .region,
     ).toBe('us-west-2');
   });
 
@@ -295,6 +302,7 @@ describe('loadConfig', () => {
     it('parses AWS_ACCOUNT_ID, CURSOR_SECRET, MAX_NODE_IDS and MAX_ENTITY_REPRESENTATIONS', () => {
       const config = loadConfig({
         AWS_REGION: 'eu-west-1',
+        ...OPEN,
         AWS_ACCOUNT_ID: '210987654321',
         CURSOR_SECRET: 's'.repeat(32),
         MAX_NODE_IDS: '50',
@@ -309,7 +317,7 @@ describe('loadConfig', () => {
     });
 
     it('leaves the account unknown in AWS mode without AWS_ACCOUNT_ID, and uses the emulator’s in demo mode', () => {
-      expect(loadConfig({ AWS_REGION: 'eu-west-1' }).identity.accountId).toBeUndefined();
+      expect(loadConfig({ AWS_REGION: 'eu-west-1', ...OPEN }).identity.accountId).toBeUndefined();
       expect(loadConfig({ AWS_ACCOUNT_ID: '210987654321' }).identity.accountId).toBe(
         '123456789012',
       );
@@ -344,7 +352,7 @@ describe('loadConfig', () => {
   });
 
   describe('the browser edge', () => {
-    const AWS = { AWS_REGION: 'eu-west-1' };
+    const AWS = { AWS_REGION: 'eu-west-1', ALLOW_ANONYMOUS: 'true' };
 
     it('lets pages on this machine in by default in demo mode, none in AWS mode', () => {
       expect(loadConfig({}).browser.corsOrigins).toEqual([
@@ -429,6 +437,154 @@ describe('loadConfig', () => {
           value: '9000',
           message: 'must differ from PORT (it serves /metrics instead of the gateway port)',
         },
+      ]);
+    });
+  });
+
+  describe('identity (AUTH_*)', () => {
+    const PEM = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const publicPem = PEM.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const privatePem = PEM.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const jwt = {
+      AUTH_MODE: 'jwt',
+      AUTH_ISSUER: 'https://id.example.com/',
+      AUTH_AUDIENCE: 'sagemaker',
+    };
+
+    it('refuses AWS mode without authentication unless ALLOW_ANONYMOUS=true', () => {
+      const error = configError({ AWS_REGION: 'eu-west-1' });
+      expect(error.issues).toEqual([
+        {
+          variable: 'AUTH_MODE',
+          value: 'none',
+          message:
+            'AWS mode does not serve anonymous requests: set AUTH_MODE=jwt (with AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEY, AUTH_ISSUER and AUTH_AUDIENCE), or ALLOW_ANONYMOUS=true to run it open',
+        },
+      ]);
+      expect(error.message).toContain('AUTH_MODE="none"');
+      expect(loadConfig({ AWS_REGION: 'eu-west-1', ALLOW_ANONYMOUS: 'true' }).auth.mode).toBe(
+        'none',
+      );
+    });
+
+    it('reads a JWKS URL, issuer, audience, claims, tolerance and cooldown', () => {
+      expect(
+        loadConfig({
+          ...jwt,
+          AWS_REGION: 'eu-west-1',
+          AUTH_JWKS_URL: 'https://id.example.com/.well-known/jwks.json',
+          AUTH_CLOCK_TOLERANCE_S: '5',
+          AUTH_JWKS_COOLDOWN_MS: '60000',
+          AUTH_TENANT_CLAIM: 'groups',
+          AUTH_SCOPES_CLAIM: 'scp',
+          TENANT_TAG_KEY: 'cost-center',
+        }).auth,
+      ).toEqual({
+        mode: 'jwt',
+        keys: {
+          source: 'jwks',
+          url: 'https://id.example.com/.well-known/jwks.json',
+          cooldownMs: 60_000,
+        },
+        issuer: 'https://id.example.com/',
+        audience: 'sagemaker',
+        clockToleranceS: 5,
+        tenantClaim: 'groups',
+        scopesClaim: 'scp',
+        tenantTagKey: 'cost-center',
+      });
+    });
+
+    it('reads a PEM public key, with literal \\n as newlines', () => {
+      const auth = loadConfig({
+        ...jwt,
+        AUTH_JWT_PUBLIC_KEY: publicPem.replaceAll('\n', '\\n'),
+      }).auth;
+      expect(auth).toMatchObject({ mode: 'jwt', keys: { source: 'pem', pem: publicPem } });
+    });
+
+    it('refuses a private key, a malformed PEM, or both key sources', () => {
+      for (const value of [privatePem, 'not a key']) {
+        expect(configError({ ...jwt, AUTH_JWT_PUBLIC_KEY: value }).issues[0]).toMatchObject({
+          variable: 'AUTH_JWT_PUBLIC_KEY',
+          message: 'expected a PEM public key (-----BEGIN PUBLIC KEY-----)',
+        });
+      }
+      expect(
+        configError({
+          ...jwt,
+          AUTH_JWT_PUBLIC_KEY: publicPem,
+          AUTH_JWKS_URL: 'https://id.example.com/jwks',
+        }).issues,
+      ).toEqual([
+        {
+          variable: 'AUTH_JWT_PUBLIC_KEY',
+          value: undefined,
+          message: 'cannot be used with AUTH_JWKS_URL; set one of them',
+        },
+      ]);
+    });
+
+    it('needs keys in AWS mode (never the demo key), and an issuer and audience', () => {
+      expect(configError({ AUTH_MODE: 'jwt', AWS_REGION: 'eu-west-1' }).issues).toEqual([
+        {
+          variable: 'AUTH_JWKS_URL',
+          value: undefined,
+          message:
+            'AUTH_MODE=jwt needs AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEY in AWS mode (the demo key is accepted only by the demo backend)',
+        },
+        { variable: 'AUTH_ISSUER', value: undefined, message: 'required with AUTH_MODE=jwt' },
+        { variable: 'AUTH_AUDIENCE', value: undefined, message: 'required with AUTH_MODE=jwt' },
+      ]);
+      expect(
+        configError({ AUTH_MODE: 'jwt', AUTH_JWT_PUBLIC_KEY: publicPem }).issues.map(
+          (issue) => issue.variable,
+        ),
+      ).toEqual(['AUTH_ISSUER', 'AUTH_AUDIENCE']);
+    });
+
+    it('refuses a plain-http JWKS in AWS mode unless it is on loopback', () => {
+      const aws = { ...jwt, AWS_REGION: 'eu-west-1' };
+      expect(configError({ ...aws, AUTH_JWKS_URL: 'http://id.example.com/jwks' }).issues).toEqual([
+        {
+          variable: 'AUTH_JWKS_URL',
+          value: 'http://id.example.com/jwks',
+          message: 'expected an https URL in AWS mode (http only on loopback)',
+        },
+      ]);
+      expect(loadConfig({ ...aws, AUTH_JWKS_URL: 'http://127.0.0.1:9000/jwks' }).auth.mode).toBe(
+        'jwt',
+      );
+    });
+
+    it('trusts the demo key on the demo backend when no key is set', () => {
+      expect(loadConfig({ AUTH_MODE: 'jwt' }).auth).toEqual({
+        mode: 'jwt',
+        keys: { source: 'demo' },
+        issuer: 'urn:sagemaker-graphql-gateway:demo',
+        audience: 'sagemaker-graphql-gateway',
+        clockToleranceS: 30,
+        tenantClaim: 'team',
+        scopesClaim: 'scope',
+        tenantTagKey: 'team',
+      });
+    });
+
+    it('names bad auth values', () => {
+      expect(
+        configError({
+          AUTH_MODE: 'oauth',
+          AUTH_CLOCK_TOLERANCE_S: '3600',
+          TENANT_TAG_KEY: 'team,name',
+        }).issues,
+      ).toEqual([
+        { variable: 'AUTH_MODE', value: 'oauth', message: 'expected none or jwt' },
+        {
+          variable: 'AUTH_CLOCK_TOLERANCE_S',
+          value: '3600',
+          message: 'expected an integer between 0 and 300',
+        },
+        { variable: 'TENANT_TAG_KEY', value: 'team,name', message: 'expected an AWS tag key' },
       ]);
     });
   });
