@@ -104,7 +104,12 @@ describe('CORS with CORS_ORIGINS', () => {
 
 describe('CORS in AWS mode (CORS_ORIGINS unset)', () => {
   const gateway = useDemoGateway({
-    config: loadConfig({ LOG_LEVEL: 'silent', SAGEMAKER_BACKEND: 'aws', AWS_REGION: 'us-east-1' }),
+    config: loadConfig({
+      LOG_LEVEL: 'silent',
+      SAGEMAKER_BACKEND: 'aws',
+      AWS_REGION: 'us-east-1',
+      ALLOW_ANONYMOUS: 'true',
+    }),
   });
 
   it.each(['http://localhost:5173', 'https://evil.example', 'null'])(

@@ -6,7 +6,13 @@ import { createMetricsServer } from '../../src/server/metrics-server.js';
 import { type DemoGateway, useDemoGateway } from '../support/gateway.js';
 
 const TOKEN = 'scrape-token-0123456789abcdef';
-const AWS = { LOG_LEVEL: 'silent', SAGEMAKER_BACKEND: 'aws', AWS_REGION: 'us-east-1' };
+// Open (ALLOW_ANONYMOUS): what is under test is /metrics, not authentication.
+const AWS = {
+  LOG_LEVEL: 'silent',
+  SAGEMAKER_BACKEND: 'aws',
+  AWS_REGION: 'us-east-1',
+  ALLOW_ANONYMOUS: 'true',
+};
 
 const get = (gateway: DemoGateway, path: string, authorization?: string) =>
   gateway
