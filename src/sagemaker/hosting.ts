@@ -9,6 +9,7 @@ import {
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { type DescribeSpec, describeByKeys } from './batch/describe.js';
+import type { KeyGuard } from './batch/guard.js';
 import { type BatchResult, type SearchKeySpec, searchByKeys, withTags } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
 import { RESOURCE_NAME } from './names.js';
@@ -54,8 +55,9 @@ export function loadEndpoints(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<Endpoint>[]> {
-  return searchByKeys(client, ENDPOINT_SPEC, keys, logger);
+  return searchByKeys(client, ENDPOINT_SPEC, keys, logger, guard);
 }
 
 export type EndpointConfig = Omit<DescribeEndpointConfigOutput, '$metadata'>;

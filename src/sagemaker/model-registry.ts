@@ -5,6 +5,7 @@ import {
   type ModelPackageGroup,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
+import type { KeyGuard } from './batch/guard.js';
 import {
   type BatchResult,
   type SearchKeySpec,
@@ -48,8 +49,9 @@ export function loadModelPackages(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<ModelPackage>[]> {
-  return searchByKeys(client, MODEL_PACKAGE_SPEC, keys, logger);
+  return searchByKeys(client, MODEL_PACKAGE_SPEC, keys, logger, guard);
 }
 
 /**
@@ -60,6 +62,7 @@ export function loadModelPackagesByModelDataUrl(
   client: SageMakerClient,
   urls: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<(ModelPackage[] | Error)[]> {
   return searchGroupedBy(
     client,
@@ -72,6 +75,7 @@ export function loadModelPackagesByModelDataUrl(
     },
     urls,
     logger,
+    guard,
   );
 }
 
@@ -99,6 +103,7 @@ export function loadModelPackageGroups(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<ModelPackageGroup>[]> {
-  return searchByKeys(client, MODEL_PACKAGE_GROUP_SPEC, keys, logger);
+  return searchByKeys(client, MODEL_PACKAGE_GROUP_SPEC, keys, logger, guard);
 }

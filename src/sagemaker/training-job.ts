@@ -3,6 +3,7 @@ import {
   type SageMakerClient,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
+import type { KeyGuard } from './batch/guard.js';
 import {
   type BatchResult,
   type SearchKeySpec,
@@ -43,8 +44,9 @@ export function loadTrainingJobs(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<TrainingJob>[]> {
-  return searchByKeys(client, TRAINING_JOB_SPEC, keys, logger);
+  return searchByKeys(client, TRAINING_JOB_SPEC, keys, logger, guard);
 }
 
 /**
@@ -55,6 +57,7 @@ export function loadTrainingJobsByModelArtifacts(
   client: SageMakerClient,
   urls: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<(TrainingJob[] | Error)[]> {
   return searchGroupedBy(
     client,
@@ -66,5 +69,6 @@ export function loadTrainingJobsByModelArtifacts(
     },
     urls,
     logger,
+    guard,
   );
 }

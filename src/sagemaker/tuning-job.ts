@@ -3,6 +3,7 @@ import {
   type HyperParameterTuningJobSearchEntity,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
+import type { KeyGuard } from './batch/guard.js';
 import { type BatchResult, type SearchKeySpec, searchByKeys, withTags } from './batch/search.js';
 import type { WarnLogger } from './logger.js';
 import { TUNING_JOB_NAME } from './names.js';
@@ -31,6 +32,7 @@ export function loadTuningJobs(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<HyperParameterTuningJobSearchEntity>[]> {
-  return searchByKeys(client, TUNING_JOB_SPEC, keys, logger);
+  return searchByKeys(client, TUNING_JOB_SPEC, keys, logger, guard);
 }

@@ -181,7 +181,8 @@ export const Endpoint = resourceNode<EndpointRecord>('Endpoint', {
   nameMember: 'EndpointName',
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name or ARN; one Search per batch, Describe for what Search has not indexed yet.
-  load: (keys, context) => loadEndpoints(context.sagemaker, keys, context.logger),
+  load: (keys, context) =>
+    loadEndpoints(context.sagemaker, keys, context.logger, context.guards?.Endpoint),
   fields: (t) => ({
     endpointConfigName: t.exposeString('EndpointConfigName', {
       nullable: true,

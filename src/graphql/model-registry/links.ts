@@ -18,7 +18,13 @@ const newestFirst = (a: ModelPackageRecord, b: ModelPackageRecord): number =>
 const packagesByModelDataUrl = createContextCache(
   (context: Context) =>
     new DataLoader<string, ModelPackageRecord[]>(
-      (urls) => loadModelPackagesByModelDataUrl(context.sagemaker, urls, context.logger),
+      (urls) =>
+        loadModelPackagesByModelDataUrl(
+          context.sagemaker,
+          urls,
+          context.logger,
+          context.guards?.ModelPackage,
+        ),
       { maxBatchSize: MAX_BATCH },
     ),
 );

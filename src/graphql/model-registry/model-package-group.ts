@@ -15,7 +15,13 @@ export const ModelPackageGroup = resourceNode<ModelPackageGroupRecord>('ModelPac
   nullableQuartet: true,
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name (modelPackageGroup, ModelPackage.group) or ARN (node).
-  load: (keys, context) => loadModelPackageGroups(context.sagemaker, keys, context.logger),
+  load: (keys, context) =>
+    loadModelPackageGroups(
+      context.sagemaker,
+      keys,
+      context.logger,
+      context.guards?.ModelPackageGroup,
+    ),
   fields: (t) => ({
     modelPackageGroupDescription: t.exposeString('ModelPackageGroupDescription', {
       nullable: true,

@@ -49,7 +49,13 @@ const modelDataUrls = (pkg: ModelPackageRecord): string[] => [
 const trainingJobsByArtifact = createContextCache(
   (context: Context) =>
     new DataLoader<string, TrainingJobRecord[]>(
-      (urls) => loadTrainingJobsByModelArtifacts(context.sagemaker, urls, context.logger),
+      (urls) =>
+        loadTrainingJobsByModelArtifacts(
+          context.sagemaker,
+          urls,
+          context.logger,
+          context.guards?.TrainingJob,
+        ),
       { maxBatchSize: MAX_BATCH },
     ),
 );
@@ -73,7 +79,8 @@ export const ModelPackage = builder.loadableNode<
   },
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by ARN (modelPackage, node, model containers) or by an unversioned package's name.
-  load: (keys, context) => loadModelPackages(context.sagemaker, keys, context.logger),
+  load: (keys, context) =>
+    loadModelPackages(context.sagemaker, keys, context.logger, context.guards?.ModelPackage),
   fields: (t) => ({
     arn: t.string({
       description: 'The ARN of the model package.',
@@ -242,12 +249,16 @@ export const ModelPackage = builder.loadableNode<
       nullable: true,
       description:
         'The group the package is a version of; null for an unversioned package. Selecting only what the name answers (name, modelPackageGroupName, modelPackages) costs no lookup of the group.',
-      resolve: (pkg, _args, _context, info) => {
+      resolve: (pkg, _args, context, info) => {
         const name = pkg.ModelPackageGroupName;
         if (name === undefined) return null;
         // A version cannot outlive its group (SageMaker refuses to delete a group that holds
-        // versions), so what the name answers needs no Search; the rest loads the group.
-        return selectsOnly(info, GROUP_FIELDS_OF_NAME) ? { ModelPackageGroupName: name } : name;
+        // versions), so what the name answers needs no Search; the rest loads the group. A
+        // guarded request always loads it: the group may be out of tenant, and then it is null.
+        const unguarded = context.guards?.ModelPackageGroup === undefined;
+        return unguarded && selectsOnly(info, GROUP_FIELDS_OF_NAME)
+          ? { ModelPackageGroupName: name }
+          : name;
       },
     }),
     trainingJob: t.field({

@@ -42,7 +42,8 @@ export const TrainingJob = resourceNode<TrainingJobRecord>('TrainingJob', {
   nameMember: 'TrainingJobName',
   loaderOptions: { maxBatchSize: MAX_BATCH },
   // Keyed by name (trainingJob) or ARN (node); both kinds share one Search per batch.
-  load: (keys, context) => loadTrainingJobs(context.sagemaker, keys, context.logger),
+  load: (keys, context) =>
+    loadTrainingJobs(context.sagemaker, keys, context.logger, context.guards?.TrainingJob),
   fields: (t) => ({
     tuningJobArn: t.exposeString('TuningJobArn', {
       nullable: true,

@@ -29,7 +29,13 @@ export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParame
   arnMember: 'HyperParameterTuningJobArn',
   nameMember: 'HyperParameterTuningJobName',
   loaderOptions: { maxBatchSize: MAX_BATCH },
-  load: (keys, context) => loadTuningJobs(context.sagemaker, keys, context.logger),
+  load: (keys, context) =>
+    loadTuningJobs(
+      context.sagemaker,
+      keys,
+      context.logger,
+      context.guards?.HyperParameterTuningJob,
+    ),
   fields: (t) => ({
     hyperParameterTuningJobConfig: t.expose('HyperParameterTuningJobConfig', {
       type: HyperParameterTuningJobConfigRef,

@@ -14,6 +14,7 @@ import type { WarnLogger } from '../logger.js';
 import type { NameRule } from '../names.js';
 import { readOptions } from '../read-options.js';
 import { searchPage } from '../search-page.js';
+import { guardAdmits, guardedExpression, type KeyGuard } from './guard.js';
 import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
 import { mapLimited } from './limiter.js';
 import { pages } from './pages.js';
@@ -57,6 +58,13 @@ export interface SearchKeySpec<T extends object> {
 
 const read = (item: object, property: string): unknown =>
   (item as Record<string, unknown>)[property];
+
+/** Whether a found item (null passes: nothing to hide) passes `guard`, by its Tags. */
+function admitted(guard: KeyGuard | undefined, item: object | null): boolean {
+  if (guard === undefined || item === null) return true;
+  const tags = read(item, 'Tags');
+  return guardAdmits(guard, Array.isArray(tags) ? (tags as Tag[]) : undefined);
+}
 
 /**
  * A Describe answer with its tags, which Describe omits and Search includes (so this rare path
@@ -184,12 +192,17 @@ function parseKey<T extends object>(spec: SearchKeySpec<T>, key: string): Parsed
  * the item (with Tags), `null` when it does not exist (or cannot: an invalid key), or an Error for
  * that key. One Search per 100 distinct keys; keys Search did not return (it is eventually
  * consistent) fall back to Describe, at most {@link DESCRIBE_CONCURRENCY} at a time.
+ *
+ * With a `guard` (the request's tenant filters), the Search carries it AND-ed with the keys and a
+ * described record whose tags fail it is null, exactly as if missing; without one the calls are
+ * those of an unguarded batch. Only true not-found answers enter the negative cache.
  */
 export async function searchByKeys<T extends object>(
   client: SageMakerClient,
   spec: SearchKeySpec<T>,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<T>[]> {
   const { negativeCache } = readOptions(client);
   const parsed = new Map<string, ParsedKey>();
@@ -209,13 +222,17 @@ export async function searchByKeys<T extends object>(
         const page = await client.send(
           new SearchCommand({
             Resource: spec.resource,
-            SearchExpression: keyExpression(spec.nameProperty, spec.arnProperty, names, arns),
+            SearchExpression: guardedExpression(
+              guard,
+              keyExpression(spec.nameProperty, spec.arnProperty, names, arns),
+            ),
             MaxResults: MAX_BATCH,
           }),
         );
         for (const record of page.Results ?? []) {
           const item = spec.pick(record);
-          if (item === undefined) continue;
+          // Search already applied the guard; checking again keeps a lax backend from leaking.
+          if (item === undefined || !admitted(guard, item)) continue;
           const name = read(item, spec.nameProperty);
           const arn = read(item, spec.arnProperty);
           if (typeof arn === 'string') hits.set(arn.toLowerCase(), item);
@@ -238,8 +255,9 @@ export async function searchByKeys<T extends object>(
   );
   for (const [at, key] of missing.entries()) {
     const result = described[at] ?? null;
+    // Missing for everyone: cached. Out of tenant: null for this guard only, never cached.
     if (result === null) negativeCache?.add(spec.arnType, key.id);
-    hits.set(key.id, result);
+    hits.set(key.id, result instanceof Error || admitted(guard, result) ? result : null);
   }
   return keys.map((key) => {
     const found = parseKey(spec, key);
@@ -250,9 +268,10 @@ export async function searchByKeys<T extends object>(
 /**
  * Batch function for a one-to-many link found by Search: per value in `values`, the records whose
  * `property` holds it (`valuesOf` reads them back from a record, to group the hits). One Search per
- * 100 values, paged to the end; a failed Search is an Error for each of its values.
+ * 100 values, paged to the end; a failed Search is an Error for each of its values. A `guard` is
+ * AND-ed with the values (and checked on each hit), so a link never reaches out of tenant.
  */
-export async function searchGroupedBy<T>(
+export async function searchGroupedBy<T extends object>(
   client: SageMakerClient,
   query: {
     resource: ResourceType;
@@ -262,6 +281,7 @@ export async function searchGroupedBy<T>(
   },
   values: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<(T[] | Error)[]> {
   const groups = new Map<string, T[] | Error>();
   await Promise.all(
@@ -271,7 +291,7 @@ export async function searchGroupedBy<T>(
         searchAll(
           client,
           query.resource,
-          anyOfExpression(anyOfFilters(query.property, batch)),
+          guardedExpression(guard, anyOfExpression(anyOfFilters(query.property, batch))),
           query.pick,
           logger,
         ),
@@ -281,6 +301,7 @@ export async function searchGroupedBy<T>(
         return;
       }
       for (const item of found ?? []) {
+        if (!admitted(guard, item)) continue;
         for (const value of new Set(query.valuesOf(item))) {
           const group = value === undefined ? undefined : groups.get(value);
           if (Array.isArray(group)) group.push(item);
