@@ -19,8 +19,9 @@ export interface Context {
   /** Who is asking: the scope rules (builder.ts) and the tenant guards are drawn from it. */
   principal: Principal;
   /**
-   * Mandatory filters per Search resource (tenant isolation): AND-ed onto every collection and
-   * nested connection of that resource, outside anything a client can write.
+   * Mandatory filters per Search resource (tenant isolation): AND-ed onto every collection,
+   * nested connection, lookup and link of that resource (the batch functions take them too),
+   * outside anything a client can write.
    */
   guards?: SearchGuards;
   /** The request's deadline, cancellation and budget of SageMaker calls (request-scope.ts). */
