@@ -248,7 +248,7 @@ export const ModelPackage = builder.loadableNode<
       type: ModelPackageGroup,
       nullable: true,
       description:
-        'The group the package is a version of; null for an unversioned package. Selecting only what the name answers (name, modelPackageGroupName, modelPackages) costs no lookup of the group.',
+        'The group the package is a version of; null for an unversioned package. Selecting only what the name answers (name, modelPackageGroupName, modelPackages) costs no lookup of the group, except for a principal held to its tenants (the group may be out of tenant, and then it is null).',
       resolve: (pkg, _args, context, info) => {
         const name = pkg.ModelPackageGroupName;
         if (name === undefined) return null;
