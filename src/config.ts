@@ -31,6 +31,11 @@ export interface Config {
   federation: {
     /** Whether Query.node/nodes are served (off when another subgraph of the supergraph owns them). */
     nodeFields: boolean;
+    /**
+     * Key the router signs every subgraph request with (FEDERATION_HMAC_SECRET, Hive Gateway's
+     * `hmacSignature`); set, an unsigned or wrongly signed GraphQL request is refused.
+     */
+    hmacSecret: string | undefined;
   };
   /** Whether queries run compiled (graphql-jit) rather than through graphql-js's executor. */
   compiledExecution: boolean;
@@ -315,6 +320,9 @@ const schema = z.object({
     .max(128, 'expected an AWS tag key (at most 128 characters)')
     .regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, 'expected an AWS tag key')
     .default('team'),
+  // Federation trust (config.federation.hmacSecret): the router's HMAC-SHA256 key, shared with
+  // it; 32 characters carry at least 128 bits even as hex.
+  FEDERATION_HMAC_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
 });
 
 /** Whether `pem` is an asymmetric public key node can read (SPKI or PKCS#1 PEM). */
@@ -480,7 +488,10 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: vars.SAGEMAKER_TIMEOUT_MS,
     },
     demo: { scale: vars.DEMO_SCALE, seed: vars.DEMO_SEED, latencyMs: vars.DEMO_LATENCY_MS },
-    federation: { nodeFields: vars.FEDERATION_NODE_FIELDS },
+    federation: {
+      nodeFields: vars.FEDERATION_NODE_FIELDS,
+      hmacSecret: vars.FEDERATION_HMAC_SECRET,
+    },
     compiledExecution: vars.GRAPHQL_JIT,
     limits: {
       maxDepth: vars.MAX_DEPTH,

@@ -16,6 +16,7 @@ import { createCompiledQueryCache, useCompiledExecution } from './compiled-execu
 import { corsOptions, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
+import { useHmacVerification } from './federation-hmac.js';
 import { graphiqlPage } from './graphiql-page.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { useNoIntrospection } from './introspection.js';
@@ -123,6 +124,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       // before the Prometheus plugin, which serves /metrics to anyone
       useMetricsAccess(config.browser.metrics),
       auth.plugin,
+      // FEDERATION_HMAC_SECRET: only requests the router signed get past parameter parsing
+      ...(config.federation.hmacSecret === undefined
+        ? []
+        : [useHmacVerification(config.federation.hmacSecret)]),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputDepthLimit(config.edge.maxInputDepth),
       ...(config.browser.introspection ? [] : [useNoIntrospection()]),

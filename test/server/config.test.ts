@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       backendReason: 'no AWS configuration found',
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
       demo: { scale: undefined, seed: undefined, latencyMs: 0 },
-      federation: { nodeFields: true },
+      federation: { nodeFields: true, hmacSecret: undefined },
       compiledExecution: true,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
       reads: { maxPages: 100, negativeCacheTtlMs: 5000, negativeCacheSize: 10_000 },
@@ -346,6 +346,27 @@ describe('loadConfig', () => {
           variable: 'MAX_ENTITY_REPRESENTATIONS',
           value: '100001',
           message: 'expected an integer between 1 and 100000',
+        },
+      ]);
+    });
+  });
+
+  describe('federation trust', () => {
+    it('reads FEDERATION_HMAC_SECRET, unset by default', () => {
+      expect(loadConfig({}).federation.hmacSecret).toBeUndefined();
+      const secret = 'h'.repeat(32);
+      expect(loadConfig({ FEDERATION_HMAC_SECRET: secret }).federation).toEqual({
+        nodeFields: true,
+        hmacSecret: secret,
+      });
+    });
+
+    it('rejects a FEDERATION_HMAC_SECRET shorter than 32 characters', () => {
+      expect(configError({ FEDERATION_HMAC_SECRET: 'short' }).issues).toEqual([
+        {
+          variable: 'FEDERATION_HMAC_SECRET',
+          value: 'short',
+          message: 'expected at least 32 characters',
         },
       ]);
     });
