@@ -6,7 +6,7 @@ import {
 } from '../sagemaker/request-scope.js';
 import type { SearchResource } from '../search/property-spec.js';
 import type { Logger } from '../server/logger.js';
-import { ANONYMOUS, type Principal, tenantGuards } from './principal.js';
+import { ANONYMOUS, type Principal, tenantFilters, tenantGuards } from './principal.js';
 import type { GatewaySettings } from './settings.js';
 
 /**
@@ -24,6 +24,11 @@ export interface Context {
    * outside anything a client can write.
    */
   guards?: SearchGuards;
+  /**
+   * The same tenant filters, for resources found without Search (endpoint configs, models,
+   * algorithms): their Describe answers are checked by their tags (describe-tenancy.ts).
+   */
+  tenantGuard?: readonly Filter[];
   /** The request's deadline, cancellation and budget of SageMaker calls (request-scope.ts). */
   upstream?: RequestScope;
   /** The gateway's identity, cursor key and id caps (config.identity); defaults when absent. */
@@ -53,8 +58,11 @@ export function createContext(deps: {
   const principal = deps.principal ?? ANONYMOUS;
   const context: Context = { sagemaker: deps.sagemaker, logger: deps.logger, principal };
   // Non-admins are held to their tenants on every collection and nested connection.
-  const guards = tenantGuards(principal, deps.tenantTagKey ?? 'team');
-  if (guards !== undefined) context.guards = guards;
+  const filters = tenantFilters(principal, deps.tenantTagKey ?? 'team');
+  if (filters !== undefined) {
+    context.guards = tenantGuards(filters);
+    context.tenantGuard = filters;
+  }
   if (deps.limits !== undefined) context.upstream = createRequestScope(deps.limits, deps.signal);
   return context;
 }

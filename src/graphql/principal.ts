@@ -32,25 +32,28 @@ export const ANONYMOUS: Principal = {
 };
 
 /**
- * The guard every collection of a non-admin principal is held to: its resources carry the tenant
- * tag with one of its tenants. No tenants at all is a guard nothing passes (the tag both exists
- * and does not), so such a principal sees empty lists rather than everything.
+ * The filters every read of a non-admin principal is held to: its resources carry the tenant tag
+ * with one of its tenants. No tenants at all is a guard nothing passes (the tag both exists and
+ * does not), so such a principal sees empty lists rather than everything. Undefined for an admin.
  */
-export function tenantGuards(principal: Principal, tagKey: string): SearchGuards | undefined {
+export function tenantFilters(principal: Principal, tagKey: string): Filter[] | undefined {
   if (principal.tenants === 'all') return undefined;
   const property = `Tags.${tagKey}`;
   const tenants = principal.tenants;
-  const filters: Filter[] =
-    tenants.length === 0
-      ? [
-          { Name: property, Operator: 'Exists' },
-          { Name: property, Operator: 'NotExists' },
-        ]
-      : [
-          tenants.length === 1
-            ? { Name: property, Operator: 'Equals', Value: tenants[0] }
-            : { Name: property, Operator: 'In', Value: tenants.join(',') },
-        ];
+  return tenants.length === 0
+    ? [
+        { Name: property, Operator: 'Exists' },
+        { Name: property, Operator: 'NotExists' },
+      ]
+    : [
+        tenants.length === 1
+          ? { Name: property, Operator: 'Equals', Value: tenants[0] }
+          : { Name: property, Operator: 'In', Value: tenants.join(',') },
+      ];
+}
+
+/** {@link tenantFilters} for every Search resource: what collections and batch Searches AND on. */
+export function tenantGuards(filters: readonly Filter[]): SearchGuards {
   const guards: SearchGuards = {};
   for (const resource of Object.keys(SEARCH_SPECS) as SearchResource[]) guards[resource] = filters;
   return guards;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Principal, tenantGuards } from '../../src/graphql/principal.js';
-import { guardAdmits, guardedExpression } from '../../src/sagemaker/batch/guard.js';
+import { ANONYMOUS, type Principal, tenantFilters } from '../../src/graphql/principal.js';
+import { guardAdmits, guardedExpression, guardKey } from '../../src/sagemaker/batch/guard.js';
 import { keyExpression } from '../../src/sagemaker/batch/key-expression.js';
 import { countElements } from '../../src/search/compile.js';
 import { SEARCH_LIMITS } from '../../src/search/limits.js';
@@ -11,8 +11,7 @@ const principal = (tenants: readonly string[]): Principal => ({
   tenants,
   anonymous: false,
 });
-const guardOf = (tenants: readonly string[]) =>
-  tenantGuards(principal(tenants), 'team')?.TrainingJob ?? [];
+const guardOf = (tenants: readonly string[]) => tenantFilters(principal(tenants), 'team') ?? [];
 const tags = (team?: string) => (team === undefined ? [] : [{ Key: 'team', Value: team }]);
 
 describe('guardAdmits: the Describe fallback’s check, from the principal’s own filters', () => {
@@ -57,5 +56,16 @@ describe('guardedExpression', () => {
       expect(countElements(guarded)).toBeLessThanOrEqual(SEARCH_LIMITS.elements);
       expect(guarded.Filters?.length).toBeLessThanOrEqual(SEARCH_LIMITS.listItems);
     }
+  });
+});
+
+describe('guardKey: what is remembered out of tenant is remembered per guard', () => {
+  it('is equal for equal guards and differs for any other tenant set', () => {
+    expect(guardKey(guardOf(['fraud']))).toBe(guardKey(guardOf(['fraud'])));
+    expect(guardKey(guardOf(['fraud']))).not.toBe(guardKey(guardOf(['vision'])));
+    expect(guardKey(guardOf(['fraud', 'vision']))).not.toBe(guardKey(guardOf(['fraud'])));
+    expect(guardKey(guardOf([]))).not.toBe(guardKey(guardOf(['fraud'])));
+    // A comma inside a value cannot pass for two tenants.
+    expect(guardKey(guardOf(['a,b']))).not.toBe(guardKey(guardOf(['a', 'b'])));
   });
 });

@@ -71,3 +71,14 @@ export function guardedExpression(
   }
   return guarded;
 }
+
+/**
+ * A stable string for `guard`, so what is learned under one guard (an out-of-tenant key) is
+ * remembered for that guard alone. Filter order is kept: guards are built in one place, in one
+ * order. Pure.
+ */
+export function guardKey(guard: KeyGuard): string {
+  return JSON.stringify(
+    guard.map((filter) => [filter.Name, filter.Operator, filter.Value ?? null]),
+  );
+}

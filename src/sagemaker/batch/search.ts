@@ -17,6 +17,7 @@ import { searchPage } from '../search-page.js';
 import { guardAdmits, guardedExpression, type KeyGuard } from './guard.js';
 import { anyOfExpression, anyOfFilters, keyExpression } from './key-expression.js';
 import { mapLimited } from './limiter.js';
+import { knownOutOfTenant, rememberOutOfTenant } from './out-of-tenant.js';
 import { pages } from './pages.js';
 
 /** Search takes at most 100 results per page, so a batch of 100 keys never needs a second page. */
@@ -210,9 +211,14 @@ export async function searchByKeys<T extends object>(
   for (const key of keys) {
     const found = parseKey(spec, key);
     if (found === undefined || parsed.has(found.id) || hits.has(found.id)) continue;
-    // A key a Describe recently said is missing costs no call until its entry expires.
-    if (negativeCache?.has(spec.arnType, found.id)) hits.set(found.id, null);
-    else parsed.set(found.id, found);
+    // A key a Describe recently said is missing, or outside this guard's tenants, costs no call
+    // until its entry expires.
+    if (
+      negativeCache?.has(spec.arnType, found.id) ||
+      (guard !== undefined && knownOutOfTenant(client, spec.arnType, guard, found.id))
+    ) {
+      hits.set(found.id, null);
+    } else parsed.set(found.id, found);
   }
   await Promise.all(
     chunk([...parsed.values()], MAX_BATCH).map(async (batch) => {
@@ -255,9 +261,11 @@ export async function searchByKeys<T extends object>(
   );
   for (const [at, key] of missing.entries()) {
     const result = described[at] ?? null;
-    // Missing for everyone: cached. Out of tenant: null for this guard only, never cached.
+    // Missing for everyone: cached for all. Out of tenant: null, and cached for this guard only.
     if (result === null) negativeCache?.add(spec.arnType, key.id);
-    hits.set(key.id, result instanceof Error || admitted(guard, result) ? result : null);
+    const admits = result instanceof Error || admitted(guard, result);
+    if (!admits && guard !== undefined) rememberOutOfTenant(client, spec.arnType, guard, key.id);
+    hits.set(key.id, admits ? result : null);
   }
   return keys.map((key) => {
     const found = parseKey(spec, key);
