@@ -15,3 +15,25 @@ const tagsByArn = createContextCache(
 /** The tags of the resource with `arn` (none without an ARN), batched and cached per request. */
 export const tagsOf = (arn: string | undefined, context: Context): Promise<Tag[]> =>
   arn === undefined ? Promise.resolve([]) : tagsByArn(context).load(arn);
+
+/**
+ * The tags of each of `records` by their ARN (aligned), an Error where ListTags failed: the
+ * tenant check of Describe-only resources. Shares the request's loader with the `tags` fields, so
+ * a query that also selects `tags` pays once.
+ */
+export async function listedTags<Rec>(
+  records: readonly Rec[],
+  arnOf: (record: Rec) => string | undefined,
+  context: Context,
+): Promise<(Tag[] | Error)[]> {
+  const arns = records.map(arnOf);
+  const known = arns.filter((arn): arn is string => arn !== undefined);
+  const loaded = await tagsByArn(context).loadMany(known);
+  const byArn = new Map(known.map((arn, at) => [arn, loaded[at] ?? []]));
+  return arns.map((arn) => (arn === undefined ? [] : (byArn.get(arn) ?? [])));
+}
+
+/** Records tags read elsewhere (a Search record carries them) so `tags` fields cost no call. */
+export const primeTags = (arn: string, tags: Tag[], context: Context): void => {
+  tagsByArn(context).prime(arn, tags);
+};

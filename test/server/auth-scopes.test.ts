@@ -1,53 +1,8 @@
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { useDemoGateway } from '../support/gateway.js';
+import { type Answer, useJwtGateway } from '../support/tenants.js';
 
 // Keys as one PEM (AUTH_JWT_PUBLIC_KEY), the other way to configure them than a JWKS.
-const pair = await generateKeyPair('ES384', { extractable: true });
-const ISSUER = 'https://id.example.test/';
-const AUDIENCE = 'sagemaker-gateway';
-
-const config = loadConfig({
-  LOG_LEVEL: 'silent',
-  AUTH_MODE: 'jwt',
-  AUTH_JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
-  AUTH_ISSUER: ISSUER,
-  AUTH_AUDIENCE: AUDIENCE,
-});
-const { app, emulator } = useDemoGateway({ config });
-
-/** A token with these claims (`scope`, `team` unless given otherwise). */
-const token = (claims: Record<string, unknown>) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: 'ES384' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setSubject('bob')
-    .setExpirationTime('5m')
-    .sign(pair.privateKey);
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-}
-
-async function post(
-  claims: Record<string, unknown>,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<Answer> {
-  const response = await app().fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${await token(claims)}`,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Answer;
-}
+const { app, emulator, postWith: post } = await useJwtGateway();
 
 const codes = (answer: Answer) => answer.errors?.map((error) => error.extensions?.code);
 

@@ -1,17 +1,32 @@
 import { type Algorithm as AlgorithmRecord, loadAlgorithms } from '../../sagemaker/algorithm.js';
 import { present, TagRef } from '../common.js';
+import type { Context } from '../context.js';
+import { describedLoader, loadWithinTenants } from '../describe-tenancy.js';
 import { InferenceSpecificationRef } from '../model-registry/inference-specification.js';
 import { resourceNode } from '../resource-node.js';
-import { tagsOf } from '../tags.js';
+import { listedTags, tagsOf } from '../tags.js';
 import { TrainingSpecificationRef } from './training-specification.js';
 import { AlgorithmStatusDetailsRef, AlgorithmValidationSpecificationRef } from './validation.js';
+
+/**
+ * Algorithms have no Search and their Describe carries no tags. Reached from a training job or
+ * a model package (the algorithm it trained or was built with) an algorithm takes that
+ * resource's tenant, already checked: no call. Reached from a client's name or id it is checked
+ * by its own tags: one ListTags beside its Describe.
+ */
+export const algorithmTenancy = {
+  resource: 'algorithm',
+  described: describedLoader(loadAlgorithms),
+  tagsOf: (records: readonly AlgorithmRecord[], context: Context) =>
+    listedTags(records, (algorithm) => algorithm.AlgorithmArn, context),
+};
 
 export const Algorithm = resourceNode<AlgorithmRecord>('Algorithm', {
   description: 'A SageMaker algorithm resource (own or from AWS Marketplace). Its id is its ARN.',
   noun: 'algorithm',
   arnMember: 'AlgorithmArn',
   nameMember: 'AlgorithmName',
-  load: (keys, context) => loadAlgorithms(context.sagemaker, keys, context.logger),
+  load: (keys, context) => loadWithinTenants(keys, context, algorithmTenancy),
   fields: (t) => ({
     algorithmDescription: t.exposeString('AlgorithmDescription', {
       nullable: true,

@@ -5,8 +5,10 @@ import {
 } from '../../sagemaker/hosting.js';
 import { builder } from '../builder.js';
 import { listMember, present, TagRef, VpcConfigRef } from '../common.js';
+import type { Context } from '../context.js';
+import { describedLoader, loadWithinTenants } from '../describe-tenancy.js';
 import { resourceNode } from '../resource-node.js';
-import { tagsOf } from '../tags.js';
+import { listedTags, tagsOf } from '../tags.js';
 import {
   AsyncInferenceConfigRef,
   DataCaptureConfigRef,
@@ -134,6 +136,19 @@ export const ProductionVariantRef = builder
     }),
   });
 
+/**
+ * Endpoint configs have no Search and their Describe carries no tags. Reached from an endpoint
+ * (`Endpoint.config`, a variant's configuration) a config is the one that endpoint runs, so it
+ * takes the endpoint's tenant, already checked: no call. Reached from a client's name or id it
+ * is checked by its own tags: one ListTags beside its Describe.
+ */
+export const endpointConfigTenancy = {
+  resource: 'endpoint-config',
+  described: describedLoader(loadEndpointConfigs),
+  tagsOf: (records: readonly EndpointConfigRecord[], context: Context) =>
+    listedTags(records, (config) => config.EndpointConfigArn, context),
+};
+
 export const EndpointConfig = resourceNode<EndpointConfigRecord>('EndpointConfig', {
   description:
     'A SageMaker endpoint configuration: the variants (models, instances, weights) an endpoint deploys. Its id is its ARN.',
@@ -143,7 +158,7 @@ export const EndpointConfig = resourceNode<EndpointConfigRecord>('EndpointConfig
   // No Search for endpoint configs: each costs a DescribeEndpointConfig. No maxBatchSize either:
   // batches of 100 would split a level into waves that finish apart (so the next level splits
   // too) and each run its own 8 calls in flight; one batch keeps the level whole and bounded.
-  load: (keys, context) => loadEndpointConfigs(context.sagemaker, keys, context.logger),
+  load: (keys, context) => loadWithinTenants(keys, context, endpointConfigTenancy),
   fields: (t) => ({
     productionVariants: t.field({
       nullable: false,

@@ -12,7 +12,7 @@ import { listMember, present, TagRef } from '../common.js';
 import type { Context } from '../context.js';
 import { resourceNode } from '../resource-node.js';
 import { PendingDeploymentSummaryRef } from './deployment-parts.js';
-import { EndpointConfig, ProductionVariantRef } from './endpoint-config.js';
+import { EndpointConfig, endpointConfigTenancy, ProductionVariantRef } from './endpoint-config.js';
 import {
   AsyncInferenceConfigRef,
   DataCaptureConfigSummaryRef,
@@ -55,7 +55,8 @@ async function configuredVariant(
 ): Promise<ProductionVariant | null> {
   const configName = variant.endpoint.EndpointConfigName;
   if (configName === undefined) return null;
-  const config = await EndpointConfig.getDataloader(context).load(configName);
+  // The endpoint's own configuration: it takes the endpoint's tenant (endpointConfigTenancy).
+  const config = await endpointConfigTenancy.described(context).load(configName);
   if (config === null) return null;
   const variants = variant.shadow ? config.ShadowProductionVariants : config.ProductionVariants;
   return variants?.find((each) => each.VariantName === variant.summary.VariantName) ?? null;
@@ -192,7 +193,11 @@ export const Endpoint = resourceNode<EndpointRecord>('Endpoint', {
       type: EndpointConfig,
       nullable: true,
       description: 'The endpoint configuration the endpoint runs; null when it no longer exists.',
-      resolve: (endpoint) => endpoint.EndpointConfigName ?? null,
+      // The endpoint's own configuration takes its tenant (endpointConfigTenancy): no call.
+      resolve: (endpoint, _args, context) =>
+        endpoint.EndpointConfigName === undefined
+          ? null
+          : endpointConfigTenancy.described(context).load(endpoint.EndpointConfigName),
     }),
     productionVariants: t.field({
       nullable: false,

@@ -9,13 +9,15 @@ import {
   TagRef,
   VpcConfigRef,
 } from '../common.js';
+import type { Context } from '../context.js';
+import { describedLoader, loadWithinTenants } from '../describe-tenancy.js';
 import {
   AdditionalModelDataSourceRef,
   ModelDataSourceRef,
 } from '../model-registry/inference-specification.js';
 import { ModelPackage } from '../model-registry/model-package.js';
 import { resourceNode } from '../resource-node.js';
-import { tagsOf } from '../tags.js';
+import { listedTags, tagsOf } from '../tags.js';
 import {
   DeploymentRecommendationRef,
   ImageConfigRef,
@@ -100,6 +102,17 @@ const ContainerDefinitionRef = builder
     }),
   });
 
+/**
+ * Models come from Describe, which carries no tags, and are checked on every path by their own
+ * tags: an endpoint configuration may host another tenant's model.
+ */
+const modelTenancy = {
+  resource: 'model',
+  described: describedLoader(loadModels),
+  tagsOf: (records: readonly DescribedModel[], context: Context) =>
+    listedTags(records, (model) => model.ModelArn, context),
+};
+
 export const Model = resourceNode<DescribedModel>('Model', {
   description:
     'A SageMaker model: the containers, artifacts and role an endpoint variant runs. Its id is its ARN.',
@@ -108,7 +121,7 @@ export const Model = resourceNode<DescribedModel>('Model', {
   nameMember: 'ModelName',
   // Models have no Search: each costs a DescribeModel, a bounded number at a time, in one batch
   // per level (see EndpointConfig).
-  load: (keys, context) => loadModels(context.sagemaker, keys, context.logger),
+  load: (keys, context) => loadWithinTenants(keys, context, modelTenancy),
   fields: (t) => ({
     primaryContainer: t.expose('PrimaryContainer', {
       type: ContainerDefinitionRef,

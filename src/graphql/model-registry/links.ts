@@ -3,7 +3,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { MAX_BATCH } from '../../sagemaker/batch/search.js';
 import { loadModelPackagesByModelDataUrl } from '../../sagemaker/model-registry.js';
-import { Algorithm } from '../algorithm/node.js';
+import { Algorithm, algorithmTenancy } from '../algorithm/node.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { TrainingJob } from '../training-job/node.js';
@@ -35,7 +35,11 @@ builder.objectField(SourceAlgorithmRef, 'algorithm', (t) =>
     nullable: true,
     description:
       'The algorithm resource of this account with that name; null for one that is not (e.g. an AWS Marketplace algorithm).',
-    resolve: (source) => source.AlgorithmName ?? null,
+    // The package's own source algorithm takes the package's tenant (algorithmTenancy): no call.
+    resolve: (source, _args, context) =>
+      source.AlgorithmName === undefined
+        ? null
+        : algorithmTenancy.described(context).load(source.AlgorithmName),
   }),
 );
 
