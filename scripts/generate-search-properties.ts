@@ -20,7 +20,14 @@ const roots = {
   Endpoint: 'Endpoint',
   ModelPackage: 'ModelPackage',
   ModelPackageGroup: 'ModelPackageGroup',
+  Model: 'ModelDashboardModel',
 } as const;
+
+/**
+ * Where a record holds its resource's own Tags, when not at the top: a model's dashboard record
+ * holds the model under `Model`. Paths stay relative to the record item, as SageMaker names them.
+ */
+const TAGS_AT: Partial<Record<keyof typeof roots, string>> = { Model: 'Model.Tags' };
 
 type Kind = 'text' | 'number' | 'timestamp' | 'boolean';
 const MAX_DEPTH = 8;
@@ -47,12 +54,15 @@ const scalarKind = (type: ts.Type): Kind | undefined => {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 };
 
-const walk = (
-  type: ts.Type,
-  path: string,
-  seen: ReadonlySet<ts.Type>,
-  out: { leaves: Map<string, Kind>; lists: Set<string>; maps: Map<string, Kind> },
-): void => {
+interface Out {
+  /** The path of the resource's own Tags list. */
+  tags: string;
+  leaves: Map<string, Kind>;
+  lists: Set<string>;
+  maps: Map<string, Kind>;
+}
+
+const walk = (type: ts.Type, path: string, seen: ReadonlySet<ts.Type>, out: Out): void => {
   const t = checker.getNonNullableType(type);
   const kind = scalarKind(t);
   if (kind) {
@@ -78,9 +88,9 @@ const walk = (
   const next = new Set(seen).add(t);
   for (const property of checker.getPropertiesOfType(t)) {
     // `Tags.<key>` addresses a tag by key, so the Tag list's own fields are not properties.
-    if (!path && property.getName() === 'Tags') continue;
-    const propertyType = checker.getTypeOfSymbol(property);
-    walk(propertyType, path ? `${path}.${property.getName()}` : property.getName(), next, out);
+    const propertyPath = path ? `${path}.${property.getName()}` : property.getName();
+    if (propertyPath === out.tags) continue;
+    walk(checker.getTypeOfSymbol(property), propertyPath, next, out);
   }
 };
 
@@ -94,7 +104,8 @@ for (const [resource, typeName] of Object.entries(roots)) {
   const symbol = exports.find((s) => s.getName() === typeName);
   if (!symbol) throw new Error(`no export ${typeName}`);
   const type = checker.getDeclaredTypeOfSymbol(symbol);
-  const out = {
+  const out: Out = {
+    tags: TAGS_AT[resource as keyof typeof roots] ?? 'Tags',
     leaves: new Map<string, Kind>(),
     lists: new Set<string>(),
     maps: new Map<string, Kind>(),

@@ -565,7 +565,7 @@ describe('limits and validation messages', () => {
   });
 
   it('finds nothing for a resource type it holds no records of', () => {
-    expect(runSearch({ Resource: 'Model', MaxResults: 5 }, JOBS)).toEqual({
+    expect(runSearch({ Resource: 'Experiment', MaxResults: 5 }, JOBS)).toEqual({
       Results: [],
       TotalHits: { Value: 0, Relation: 'EqualTo' },
     });

@@ -45,12 +45,21 @@ const pathAccessor = (segments: readonly string[]): Accessor => {
   return (root, visit) => walk(root, segments, 0, visit);
 };
 
-/** Visits entries of a `{ keyField, valueField }` list whose key equals `key`. */
+/** The value at a dotted path of plain objects (no lists), or undefined. */
+export const valueAt = (root: unknown, segments: readonly string[]): unknown => {
+  let node = root;
+  for (const segment of segments) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+};
+
+/** Visits entries of the `{ keyField, valueField }` list at `list` whose key equals `key`. */
 const entryAccessor =
-  (list: string, keyField: string, valueField: string, key: string): Accessor =>
+  (list: readonly string[], keyField: string, valueField: string, key: string): Accessor =>
   (root, visit) => {
-    if (typeof root !== 'object' || root === null) return false;
-    const entries = (root as Record<string, unknown>)[list];
+    const entries = valueAt(root, list);
     if (!Array.isArray(entries)) return false;
     for (const entry of entries) {
       if (typeof entry !== 'object' || entry === null) continue;
@@ -64,7 +73,7 @@ const entryAccessor =
   };
 
 /**
- * Builds the accessor for a resolved property: `Tags.<key>` reads the Tags list,
+ * Builds the accessor for a resolved property: `Tags.<key>` reads the resource's Tags list,
  * `Metrics.<name>` reads FinalMetricDataList, `HyperParameters.<name>` the HyperParameters map,
  * and catalogue paths walk the document (through lists). `relativeTo` strips a nested filter's
  * list path so the accessor runs on one list element.
@@ -72,9 +81,9 @@ const entryAccessor =
 export const accessorFor = (property: Property, relativeTo?: readonly string[]): Accessor => {
   switch (property.source) {
     case 'tag':
-      return entryAccessor('Tags', 'Key', 'Value', property.key);
+      return entryAccessor(property.list.split('.'), 'Key', 'Value', property.key);
     case 'metric':
-      return entryAccessor('FinalMetricDataList', 'MetricName', 'Value', property.key);
+      return entryAccessor(['FinalMetricDataList'], 'MetricName', 'Value', property.key);
     case 'hyperParameter':
       return pathAccessor(['HyperParameters', property.key]);
     case 'path':

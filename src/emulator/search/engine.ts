@@ -93,18 +93,22 @@ const lookupKeys = (
   return keys.length > 0 ? keys : undefined;
 };
 
+/** The documents, or a function building them when a scan needs them (derived records). */
+type SearchDocs = ReadonlyArray<object> | (() => ReadonlyArray<object>);
+
 const candidatesOf = (
   resource: SearchableResource,
   expression: SearchExpression | undefined,
-  docs: ReadonlyArray<object>,
+  docs: SearchDocs,
   lookup: SearchLookup | undefined,
 ): ReadonlyArray<object> => {
+  const all = (): ReadonlyArray<object> => (typeof docs === 'function' ? docs() : docs);
   const keys = lookup ? lookupKeys(resource, expression) : undefined;
-  if (!lookup || !keys) return docs;
+  if (!lookup || !keys) return all();
   const found: object[] = [];
   for (const key of keys) {
     const docsOfKey = lookup(key.property, key.values);
-    if (!docsOfKey) return docs;
+    if (!docsOfKey) return all();
     found.push(...docsOfKey);
   }
   // Several values may reach one document (e.g. a name and an ARN index); count it once.
@@ -117,7 +121,7 @@ interface Entry extends SortEntry {
 
 /**
  * SageMaker Search over in-memory documents (the Search record shapes, `Date` timestamps, with
- * Tags). Validates the request with SageMaker's limits and messages, evaluates the expression
+ * Tags), given as a list or as a function building one, called only when the query scans. Validates the request with SageMaker's limits and messages, evaluates the expression
  * (see `compileExpression`), orders by SortBy (default LastModifiedTime, or CreationTime where a
  * record has none; Descending by default; missing values last; ties by ARN ascending) and returns
  * one page of at most MaxResults (default 10) records keyed by the resource name.
@@ -129,12 +133,12 @@ interface Entry extends SortEntry {
  * top of an And expression, or for an Or whose every branch is so narrowed (a batch by key); the
  * full predicate still runs, so results equal a scan.
  *
- * A resource type the emulator holds no records of (Experiment, Pipeline, Model, ...) is valid
+ * A resource type the emulator holds no records of (Experiment, Pipeline, Project, ...) is valid
  * and matches nothing: an empty page, TotalHits 0, and any NextToken is foreign.
  */
 export const runSearch = (
   request: SearchRequest,
-  docs: ReadonlyArray<object>,
+  docs: SearchDocs,
   options?: SearchOptions,
 ): SearchResult => {
   const resource = validateRequest(request);

@@ -3,6 +3,7 @@ import { validationError } from '../service-errors.js';
 import {
   ENDPOINT_CATALOGUE,
   HYPER_PARAMETER_TUNING_JOB_CATALOGUE,
+  MODEL_CATALOGUE,
   MODEL_PACKAGE_CATALOGUE,
   MODEL_PACKAGE_GROUP_CATALOGUE,
   TRAINING_JOB_CATALOGUE,
@@ -23,11 +24,25 @@ export const SEARCHABLE_RESOURCES = [
   'TrainingJob',
   'HyperParameterTuningJob',
   'Endpoint',
+  'Model',
   'ModelPackage',
   'ModelPackageGroup',
 ] as const;
 
 export type SearchableResource = (typeof SEARCHABLE_RESOURCES)[number];
+
+/**
+ * Where the resource sits in its Search record, as a property prefix: at the top, except for a
+ * model, whose record (ModelDashboardModel) holds it under `Model` beside its endpoints.
+ */
+const ITEM_PREFIX: Readonly<Record<SearchableResource, string>> = {
+  TrainingJob: '',
+  HyperParameterTuningJob: '',
+  Endpoint: '',
+  Model: 'Model.',
+  ModelPackage: '',
+  ModelPackageGroup: '',
+};
 
 /**
  * The property that names a resource (what a store indexes for `lookup`). A versioned model
@@ -37,6 +52,7 @@ export const NAME_PROPERTY: Readonly<Record<SearchableResource, string>> = {
   TrainingJob: 'TrainingJobName',
   HyperParameterTuningJob: 'HyperParameterTuningJobName',
   Endpoint: 'EndpointName',
+  Model: 'Model.ModelName',
   ModelPackage: 'ModelPackageName',
   ModelPackageGroup: 'ModelPackageGroupName',
 };
@@ -46,6 +62,7 @@ export const ARN_PROPERTY: Readonly<Record<SearchableResource, string>> = {
   TrainingJob: 'TrainingJobArn',
   HyperParameterTuningJob: 'HyperParameterTuningJobArn',
   Endpoint: 'EndpointArn',
+  Model: 'Model.ModelArn',
   ModelPackage: 'ModelPackageArn',
   ModelPackageGroup: 'ModelPackageGroupArn',
 };
@@ -54,6 +71,7 @@ const CATALOGUES: Readonly<Record<SearchableResource, Catalogue>> = {
   TrainingJob: TRAINING_JOB_CATALOGUE,
   HyperParameterTuningJob: HYPER_PARAMETER_TUNING_JOB_CATALOGUE,
   Endpoint: ENDPOINT_CATALOGUE,
+  Model: MODEL_CATALOGUE,
   ModelPackage: MODEL_PACKAGE_CATALOGUE,
   ModelPackageGroup: MODEL_PACKAGE_GROUP_CATALOGUE,
 };
@@ -64,9 +82,16 @@ export const isSearchableResource = (value: unknown): value is SearchableResourc
 /** The resource's scalar leaves, lists and maps (see `Catalogue`). */
 export const catalogueOf = (resource: SearchableResource): Catalogue => CATALOGUES[resource];
 
-/** SageMaker's default SortBy, or CreationTime for records without a LastModifiedTime. */
-export const defaultSortBy = (resource: SearchableResource): string =>
-  'LastModifiedTime' in CATALOGUES[resource].leaves ? 'LastModifiedTime' : 'CreationTime';
+/**
+ * SageMaker's default SortBy, the resource's LastModifiedTime, or its CreationTime where it has
+ * none (a model: `Model.CreationTime`).
+ */
+export const defaultSortBy = (resource: SearchableResource): string => {
+  const prefix = ITEM_PREFIX[resource];
+  return `${prefix}LastModifiedTime` in CATALOGUES[resource].leaves
+    ? `${prefix}LastModifiedTime`
+    : `${prefix}CreationTime`;
+};
 
 const listSets = new Map<SearchableResource, ReadonlySet<string>>();
 const listsOf = (resource: SearchableResource): ReadonlySet<string> => {
@@ -112,7 +137,11 @@ export const resolveProperty = (resource: SearchableResource, name: string): Pro
     };
   }
   const tag = dynamic(name, 'Tags.');
-  if (tag !== undefined) return { source: 'tag', name, kind: 'text', key: tag };
+  // `Tags.<key>` reads the resource's own tags, wherever its record holds them (a model's are
+  // `Model.Tags`), as for every other resource.
+  if (tag !== undefined) {
+    return { source: 'tag', name, kind: 'text', key: tag, list: `${ITEM_PREFIX[resource]}Tags` };
+  }
   if (resource === 'TrainingJob') {
     const metric = dynamic(name, 'Metrics.');
     if (metric !== undefined) return { source: 'metric', name, kind: 'number', key: metric };
@@ -160,6 +189,7 @@ const exampleList = (resource: SearchableResource): string =>
     TrainingJob: 'InputDataConfig',
     HyperParameterTuningJob: 'TrainingJobDefinitions',
     Endpoint: 'ProductionVariants',
+    Model: 'Model.Containers',
     ModelPackage: 'InferenceSpecification.Containers',
     ModelPackageGroup: 'none (ModelPackageGroup has no such list)',
   })[resource];

@@ -1,5 +1,5 @@
 import { SageMakerError, validationError } from '../service-errors.js';
-import { accessorFor } from './access.js';
+import { accessorFor, valueAt } from './access.js';
 import { ARN_PROPERTY, resolveProperty, type SearchableResource } from './properties.js';
 import type { Property } from './types.js';
 import { hyperParameterNumber } from './values.js';
@@ -55,12 +55,13 @@ export const sortValueReader = (
 };
 
 /** The ARN of a document, the final tie-breaker (so the order is total). */
-export const arnReader =
-  (resource: SearchableResource): ((doc: object) => string) =>
-  (doc) => {
-    const arn = (doc as Record<string, unknown>)[ARN_PROPERTY[resource]];
+export const arnReader = (resource: SearchableResource): ((doc: object) => string) => {
+  const segments = ARN_PROPERTY[resource].split('.');
+  return (doc) => {
+    const arn = valueAt(doc, segments);
     return typeof arn === 'string' ? arn : '';
   };
+};
 
 const compareValues = (a: number | string, b: number | string): number => {
   if (typeof a === typeof b) return a < b ? -1 : a > b ? 1 : 0;

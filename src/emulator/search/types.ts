@@ -36,4 +36,11 @@ export type Property =
       readonly kind: 'text';
       readonly key: string;
     }
-  | { readonly source: 'tag'; readonly name: string; readonly kind: 'text'; readonly key: string };
+  | {
+      readonly source: 'tag';
+      readonly name: string;
+      readonly kind: 'text';
+      readonly key: string;
+      /** The dotted path of the resource's Tags list in its record. */
+      readonly list: string;
+    };
