@@ -1,6 +1,7 @@
 import type {
   DescribeAlgorithmOutput,
   DescribeEndpointConfigOutput,
+  DescribeEndpointOutput,
   DescribeModelOutput,
   Endpoint,
   HyperParameterTuningJobSearchEntity,
@@ -17,7 +18,9 @@ import type {
 export interface KindRecords {
   TrainingJob: TrainingJob;
   HyperParameterTuningJob: HyperParameterTuningJobSearchEntity;
-  Endpoint: Endpoint;
+  /** With the Describe-only members UpdateEndpoint sets. */
+  Endpoint: Endpoint &
+    Pick<DescribeEndpointOutput, 'PendingDeploymentSummary' | 'LastDeploymentConfig'>;
   EndpointConfig: DescribeEndpointConfigOutput & { Tags?: Tag[] | undefined };
   Model: DescribeModelOutput & { Tags?: Tag[] | undefined };
   ModelPackage: ModelPackage;

@@ -1,5 +1,6 @@
 import { algorithmOperations } from './operations/algorithms.js';
 import type { Operation } from './operations/context.js';
+import { endpointUpdateOperations } from './operations/endpoint-updates.js';
 import { endpointOperations } from './operations/endpoints.js';
 import { modelPackageOperations } from './operations/model-packages.js';
 import { modelOperations } from './operations/models.js';
@@ -13,6 +14,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   ...trainingJobOperations,
   ...tuningJobOperations,
   ...endpointOperations,
+  ...endpointUpdateOperations,
   ...modelOperations,
   ...modelPackageOperations,
   ...algorithmOperations,

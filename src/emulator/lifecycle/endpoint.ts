@@ -1,4 +1,7 @@
-import type { Endpoint } from '@aws-sdk/client-sagemaker';
+import type { ProductionVariantSummary } from '@aws-sdk/client-sagemaker';
+import type { KindRecords } from '../kinds.js';
+
+type Endpoint = KindRecords['Endpoint'];
 
 /** An endpoint in a transient state (Creating, Updating) and where it lands. */
 export interface EndpointPlan {
@@ -6,6 +9,11 @@ export interface EndpointPlan {
   until: number;
   to: 'InService' | 'Failed';
   failureReason?: string;
+  /**
+   * UpdateEndpoint's new configuration: it stays in PendingDeploymentSummary while the endpoint
+   * is Updating and replaces EndpointConfigName and the variants once the endpoint is InService.
+   */
+  switchTo?: { endpointConfigName: string; variants: ProductionVariantSummary[] };
 }
 
 /** Brings `endpoint` to its state at `now` (mutates it); true once the transition is over. */
@@ -16,6 +24,11 @@ export const applyEndpointPlan = (endpoint: Endpoint, plan: EndpointPlan, now: n
   if (plan.to === 'Failed') {
     endpoint.FailureReason = plan.failureReason ?? 'Request to service failed. Please retry.';
     return true;
+  }
+  if (plan.switchTo) {
+    endpoint.EndpointConfigName = plan.switchTo.endpointConfigName;
+    endpoint.ProductionVariants = plan.switchTo.variants;
+    endpoint.PendingDeploymentSummary = undefined;
   }
   for (const variant of endpoint.ProductionVariants ?? []) {
     variant.CurrentWeight = variant.DesiredWeight;

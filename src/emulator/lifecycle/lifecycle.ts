@@ -1,7 +1,7 @@
 import type { HyperParameterTuningJobSearchEntity, TrainingJob } from '@aws-sdk/client-sagemaker';
 import type { EmulatorStore } from '../store.js';
 import { applyEndpointPlan, type EndpointPlan } from './endpoint.js';
-import { applyTrainingPlan, type TrainingPlan } from './training.js';
+import { applyTrainingPlan, STOPPING_MS, type TrainingPlan } from './training.js';
 import { buildTuningChild, type ChildTimings, refreshTuningJob } from './tuning.js';
 
 /** How a tuning job launches its training jobs over time. */
@@ -17,12 +17,47 @@ interface TuningPlan {
   stopAt?: number;
 }
 
-/** Phase durations for jobs created through the API (shortened from real life so demos move). */
+/** Phase durations for resources created through the API (shortened from real life so demos move). */
 export const LIVE_TIMINGS = {
-  training: { startingMs: 45_000, downloadingMs: 30_000, trainingMs: 240_000, uploadingMs: 15_000 },
+  training: {
+    startingMs: 45_000,
+    downloadingMs: 30_000,
+    trainingMs: 240_000,
+    uploadingMs: 15_000,
+    stoppingMs: STOPPING_MS,
+  },
   endpointCreatingMs: 240_000,
   endpointUpdatingMs: 120_000,
 } as const;
+
+export interface LiveTimings {
+  training: Required<ChildTimings>;
+  endpointCreatingMs: number;
+  endpointUpdatingMs: number;
+}
+
+/**
+ * LIVE_TIMINGS divided by the time scale (EMULATOR_TIME_SCALE, DEMO_TIME_SCALE). Only these
+ * durations scale, not the emulator's clock: the demo data is generated around the clock's
+ * reference time and its InProgress jobs follow their own plans, so a faster clock would age the
+ * demo data differently on every run, while shorter live durations leave it as it is and still
+ * let a test or a demo watch a job it created finish in seconds.
+ */
+export const liveTimings = (scale: number): LiveTimings => {
+  const scaled = (ms: number): number => Math.max(1, Math.round(ms / scale));
+  const { training } = LIVE_TIMINGS;
+  return {
+    training: {
+      startingMs: scaled(training.startingMs),
+      downloadingMs: scaled(training.downloadingMs),
+      trainingMs: scaled(training.trainingMs),
+      uploadingMs: scaled(training.uploadingMs),
+      stoppingMs: scaled(training.stoppingMs),
+    },
+    endpointCreatingMs: scaled(LIVE_TIMINGS.endpointCreatingMs),
+    endpointUpdatingMs: scaled(LIVE_TIMINGS.endpointUpdatingMs),
+  };
+};
 
 export interface Lifecycle {
   trackTraining(name: string, plan: TrainingPlan): void;

@@ -22,10 +22,12 @@ export interface TrainingPlan {
   stopAt?: number;
   /** Spot training bills only part of the time. */
   billableRatio?: number;
+  /** Time between StopTrainingJob and Stopped; STOPPING_MS unless told. */
+  stoppingMs?: number;
 }
 
 /** Time between StopTrainingJob and the job reaching Stopped. */
-const STOPPING_MS = 15_000;
+export const STOPPING_MS = 15_000;
 
 const MESSAGES: Readonly<Partial<Record<SecondaryStatus, string>>> = {
   Starting: 'Preparing the instances for training',
@@ -67,7 +69,7 @@ const phasesOf = (created: number, plan: TrainingPlan): Phase[] => {
   return [
     ...before,
     { status: 'Stopping', at: stopAt },
-    { status: 'Stopped', at: stopAt + STOPPING_MS },
+    { status: 'Stopped', at: stopAt + (plan.stoppingMs ?? STOPPING_MS) },
   ];
 };
 

@@ -60,6 +60,7 @@ export interface ChildTimings {
   downloadingMs: number;
   trainingMs: number;
   uploadingMs: number;
+  stoppingMs?: number;
 }
 
 /**
@@ -135,6 +136,7 @@ export const buildTuningChild = (
     downloadingMs: jitter(timings.downloadingMs),
     trainingMs: jitter(timings.trainingMs),
     uploadingMs: jitter(timings.uploadingMs),
+    stoppingMs: timings.stoppingMs,
     outcome: failed ? 'Failed' : 'Completed',
     ...(failed
       ? {

@@ -1,4 +1,4 @@
-import type { Lifecycle } from '../lifecycle/lifecycle.js';
+import type { Lifecycle, LiveTimings } from '../lifecycle/lifecycle.js';
 import type { Request } from '../request-members.js';
 import type { EmulatorStore } from '../store.js';
 
@@ -9,6 +9,8 @@ export interface OperationContext {
   now: number;
   /** How long a record created now stays invisible to Search. */
   searchLagMs: number;
+  /** Phase durations of resources created now (LIVE_TIMINGS over the time scale). */
+  timings: LiveTimings;
 }
 
 /** One SageMaker operation: takes the parsed request, returns the response (with `Date`s). */

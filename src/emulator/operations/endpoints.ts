@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type {
-  DesiredWeightAndCapacity,
   Endpoint,
   EndpointConfigSummary,
   EndpointSummary,
@@ -8,7 +7,6 @@ import type {
   ProductionVariantSummary,
 } from '@aws-sdk/client-sagemaker';
 import type { KindRecords } from '../kinds.js';
-import { LIVE_TIMINGS } from '../lifecycle/lifecycle.js';
 import { listPage, timeKey } from '../list.js';
 import { optionalList, type Request, requiredString, resourceName } from '../request-members.js';
 import { validationError } from '../service-errors.js';
@@ -44,10 +42,13 @@ const configNotFound = (context: OperationContext, name: string) =>
     `Could not find endpoint configuration "${context.store.arn('EndpointConfig', name)}".`,
   );
 
-const mustFindEndpoint = (context: OperationContext, name: string): Endpoint =>
+export const mustFindEndpoint = (
+  context: OperationContext,
+  name: string,
+): KindRecords['Endpoint'] =>
   context.store.require('Endpoint', name, () => endpointNotFound(context, name));
 
-const mustFindConfig = (context: OperationContext, name: string): EndpointConfig =>
+export const mustFindConfig = (context: OperationContext, name: string): EndpointConfig =>
   context.store.require('EndpointConfig', name, () => configNotFound(context, name));
 
 /** The image a variant's model runs, as DescribeEndpoint reports it (with a resolved digest). */
@@ -141,7 +142,7 @@ const createEndpoint: Operation = (request, context) => {
   };
   const stored = context.store.put('Endpoint', endpoint, visibleFrom(context));
   context.lifecycle.trackEndpoint(name, {
-    until: context.now + LIVE_TIMINGS.endpointCreatingMs,
+    until: context.now + context.timings.endpointCreatingMs,
     to: 'InService',
   });
   return { EndpointArn: stored.EndpointArn };
@@ -153,44 +154,6 @@ const deleteEndpoint: Operation = (request, context) => {
   context.store.delete('Endpoint', name);
   context.lifecycle.forgetEndpoint(name);
   return {};
-};
-
-const updateWeights: Operation = (request, context) => {
-  const name = requiredString(request, 'EndpointName');
-  const endpoint = mustFindEndpoint(context, name);
-  const desired = (optionalList(request, 'DesiredWeightsAndCapacities') ??
-    []) as DesiredWeightAndCapacity[];
-  if (desired.length === 0) {
-    throw validationError(
-      "1 validation error detected: Value '[]' at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length greater than or equal to 1",
-    );
-  }
-  const variants = endpoint.ProductionVariants ?? [];
-  const missing = desired
-    .map((item) => item.VariantName ?? '')
-    .filter((variantName) => !variants.some((variant) => variant.VariantName === variantName));
-  if (missing.length > 0) {
-    throw validationError(
-      `The variant name(s) "${missing.join(', ')}" is/are not present within endpoint configuration "${endpoint.EndpointConfigName}".`,
-    );
-  }
-  if (endpoint.EndpointStatus !== 'InService') {
-    throw validationError(`Cannot update in-progress endpoint "${endpoint.EndpointArn}".`);
-  }
-  for (const item of desired) {
-    const variant = variants.find((candidate) => candidate.VariantName === item.VariantName);
-    if (!variant) continue;
-    if (item.DesiredWeight !== undefined) variant.DesiredWeight = item.DesiredWeight;
-    if (item.DesiredInstanceCount !== undefined)
-      variant.DesiredInstanceCount = item.DesiredInstanceCount;
-  }
-  endpoint.EndpointStatus = 'Updating';
-  endpoint.LastModifiedTime = new Date(context.now);
-  context.lifecycle.trackEndpoint(name, {
-    until: context.now + LIVE_TIMINGS.endpointUpdatingMs,
-    to: 'InService',
-  });
-  return { EndpointArn: endpoint.EndpointArn };
 };
 
 const describeConfig: Operation = (request, context) =>
@@ -264,7 +227,6 @@ export const endpointOperations: Record<string, Operation> = {
   ListEndpoints: listEndpoints,
   CreateEndpoint: createEndpoint,
   DeleteEndpoint: deleteEndpoint,
-  UpdateEndpointWeightsAndCapacities: updateWeights,
   DescribeEndpointConfig: describeConfig,
   ListEndpointConfigs: listConfigs,
   CreateEndpointConfig: createConfig,

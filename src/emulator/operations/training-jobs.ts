@@ -4,7 +4,6 @@ import type {
   TrainingJob,
   TrainingJobSummary,
 } from '@aws-sdk/client-sagemaker';
-import { LIVE_TIMINGS } from '../lifecycle/lifecycle.js';
 import { sampleMetric } from '../lifecycle/metrics.js';
 import { listPage, timeKey } from '../list.js';
 import { createPrng, hashString } from '../prng.js';
@@ -117,7 +116,7 @@ const createTrainingJob: Operation = (request, context) => {
   const prng = createPrng(hashString(name));
   const quality = prng.next();
   context.lifecycle.trackTraining(name, {
-    ...LIVE_TIMINGS.training,
+    ...context.timings.training,
     outcome: 'Completed',
     metrics: metricNames(context, spec).map((metric) => ({
       MetricName: metric,

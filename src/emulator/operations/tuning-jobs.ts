@@ -3,7 +3,6 @@ import type {
   HyperParameterTuningJobSummary,
   Tag,
 } from '@aws-sdk/client-sagemaker';
-import { LIVE_TIMINGS } from '../lifecycle/lifecycle.js';
 import { refreshTuningJob, summarizeChild } from '../lifecycle/tuning.js';
 import { listPage, timeKey } from '../list.js';
 import { type Request, requiredObject, requiredString, resourceName } from '../request-members.js';
@@ -136,7 +135,7 @@ const createTuningJob: Operation = (request, context) => {
   const limits = config.ResourceLimits;
   const total = Math.max(1, Math.min(limits?.MaxNumberOfTrainingJobs ?? 10, 500));
   const parallel = Math.max(1, Math.min(limits?.MaxParallelTrainingJobs ?? 1, total));
-  const timings = LIVE_TIMINGS.training;
+  const timings = context.timings.training;
   refreshTuningJob(stored, [], false);
   context.lifecycle.trackTuning(name, {
     total,
