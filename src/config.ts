@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { z } from 'zod';
+import { TIME_SCALE, timeScaleSchema } from './emulator/time-scale.js';
 
 /** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
 type Backend = 'demo' | 'aws';
@@ -27,6 +28,8 @@ export interface Config {
     scale: number | undefined;
     seed: number | undefined;
     latencyMs: number;
+    /** What the embedded emulator divides lifecycle durations of created resources by. */
+    timeScale: number;
   };
   federation: {
     /** Whether Query.node/nodes are served (off when another subgraph of the supergraph owns them). */
@@ -218,6 +221,7 @@ const schema = z.object({
   DEMO_SCALE: int(0, 1_000_000).optional(),
   DEMO_SEED: int(0, 2 ** 31 - 1).optional(),
   DEMO_LATENCY_MS: int(0, 60_000).default(0),
+  DEMO_TIME_SCALE: timeScaleSchema.default(TIME_SCALE.default),
   FEDERATION_NODE_FIELDS: bool.default(true),
   GRAPHQL_JIT: bool.default(true),
   MAX_DEPTH: int(1, 100).default(12),
@@ -487,7 +491,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxAttempts: vars.SAGEMAKER_MAX_ATTEMPTS,
       timeoutMs: vars.SAGEMAKER_TIMEOUT_MS,
     },
-    demo: { scale: vars.DEMO_SCALE, seed: vars.DEMO_SEED, latencyMs: vars.DEMO_LATENCY_MS },
+    demo: {
+      scale: vars.DEMO_SCALE,
+      seed: vars.DEMO_SEED,
+      latencyMs: vars.DEMO_LATENCY_MS,
+      timeScale: vars.DEMO_TIME_SCALE,
+    },
     federation: {
       nodeFields: vars.FEDERATION_NODE_FIELDS,
       hmacSecret: vars.FEDERATION_HMAC_SECRET,

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       ...(config.demo.scale === undefined ? {} : { scale: config.demo.scale }),
       ...(config.demo.seed === undefined ? {} : { seed: config.demo.seed }),
       latencyMs: config.demo.latencyMs,
+      timeScale: config.demo.timeScale,
     });
     client = createSageMakerClient(config, emulator.endpoint);
     defaultQuery = exampleQuery(

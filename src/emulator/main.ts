@@ -1,5 +1,6 @@
 import { DEMO } from './demo/demo-data.js';
 import { startEmulator } from './server.js';
+import { timeScaleSchema } from './time-scale.js';
 
 // Standalone entry: `npm run emulator`. The only reader of process.env in the emulator.
 const numberFrom = (name: string): number | undefined => {
@@ -11,6 +12,19 @@ const numberFrom = (name: string): number | undefined => {
     process.exit(2);
   }
   return value;
+};
+
+const timeScaleFrom = (name: string): number | undefined => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = timeScaleSchema.safeParse(raw);
+  if (!parsed.success) {
+    process.stderr.write(
+      `${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}, got "${raw.slice(0, 40)}"\n`,
+    );
+    process.exit(2);
+  }
+  return parsed.data;
 };
 
 const started = Date.now();
@@ -25,6 +39,7 @@ const emulator = await startEmulator({
   throttleRate: numberFrom('EMULATOR_THROTTLE_RATE'),
   faultRate: numberFrom('EMULATOR_FAULT_RATE'),
   searchLagMs: numberFrom('EMULATOR_SEARCH_LAG_MS'),
+  timeScale: timeScaleFrom('EMULATOR_TIME_SCALE'),
   region: process.env.EMULATOR_REGION,
   referenceTime: process.env.EMULATOR_REFERENCE_TIME
     ? Date.parse(process.env.EMULATOR_REFERENCE_TIME)
@@ -42,6 +57,7 @@ const lines = [
   `  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws sagemaker describe-endpoint --endpoint-url ${endpoint} --region ${region} --endpoint-name ${DEMO.endpointName}`,
   `  python -c "import boto3; print(boto3.client('sagemaker', endpoint_url='${endpoint}', region_name='${region}', aws_access_key_id='test', aws_secret_access_key='test').list_endpoints()['Endpoints'][:2])"`,
   '',
+  `Lifecycle durations of created resources divided by ${emulator.timeScale} (EMULATOR_TIME_SCALE)`,
   `Knobs: curl -X POST ${endpoint}/_emulator/knobs -d '{"latencyMs":50,"throttleRate":0.1}'   Calls: curl ${endpoint}/_emulator/calls`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

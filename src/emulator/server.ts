@@ -60,6 +60,8 @@ export interface Emulator {
   store: EmulatorStore;
   lifecycle: Lifecycle;
   knobs: Knobs;
+  /** What live lifecycle durations are divided by (EmulatorOptions.timeScale). */
+  timeScale: number;
   /** The emulator's clock (epoch ms). */
   now(): number;
   /** Requests per operation since start or the last reset. */
@@ -107,7 +109,8 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
   const now = options.now ?? (() => reference + (Date.now() - startedAt));
   const store = createStore({ region, accountId });
   const lifecycle = createLifecycle(store);
-  const timings = liveTimings(checkTimeScale(options.timeScale ?? TIME_SCALE.default));
+  const timeScale = checkTimeScale(options.timeScale ?? TIME_SCALE.default);
+  const timings = liveTimings(timeScale);
   const control = createKnobs(options, seed);
   if ((options.data ?? 'demo') === 'demo') {
     loadDemoData(store, lifecycle, { scale: options.scale, seed, referenceTime: reference });
@@ -262,6 +265,7 @@ export const startEmulator = async (options: EmulatorOptions = {}): Promise<Emul
     store,
     lifecycle,
     knobs: control.knobs,
+    timeScale,
     now,
     calls: () => ({ ...counts }),
     rejections: () => ({ ...rejected }),

@@ -9,7 +9,7 @@ const rule = `expected an integer between ${TIME_SCALE.min} and ${TIME_SCALE.max
  * The time scale as an environment variable spells it; the gateway's config and the standalone
  * emulator parse it with the same schema, so both accept and refuse the same values.
  */
-const timeScaleSchema = z.coerce
+export const timeScaleSchema = z.coerce
   .number({ error: rule })
   .int(rule)
   .min(TIME_SCALE.min, rule)

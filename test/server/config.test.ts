@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       backend: 'demo',
       backendReason: 'no AWS configuration found',
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
-      demo: { scale: undefined, seed: undefined, latencyMs: 0 },
+      demo: { scale: undefined, seed: undefined, latencyMs: 0, timeScale: 1 },
       federation: { nodeFields: true, hmacSecret: undefined },
       compiledExecution: true,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
@@ -189,6 +189,15 @@ describe('loadConfig', () => {
     expect(config.backend).toBe('aws');
     expect(config.backendReason).toBe(`${Object.keys(env)[0]} set`);
     expect(config.sagemaker.region).toBe(region);
+  });
+
+  it('reads DEMO_TIME_SCALE as an integer factor between 1 and 10000', () => {
+    expect(loadConfig({ DEMO_TIME_SCALE: '60' }).demo.timeScale).toBe(60);
+    for (const value of ['0', '10001', '1.5', 'fast']) {
+      expect(configError({ DEMO_TIME_SCALE: value }).issues).toEqual([
+        { variable: 'DEMO_TIME_SCALE', value, message: 'expected an integer between 1 and 10000' },
+      ]);
+    }
   });
 
   it('prefers AWS_REGION over AWS_DEFAULT_REGION', () => {

@@ -69,7 +69,8 @@ export interface DemoGateway {
 export function useDemoGateway(options: DemoGatewayOptions = {}): DemoGateway {
   const config = options.config ?? loadConfig({ LOG_LEVEL: 'silent' });
   const { emulator, client } = useEmulator({
-    emulator: { data: 'demo', ...options.emulator },
+    // as src/main.ts starts the embedded emulator; a suite may still pass its own timeScale
+    emulator: { data: 'demo', timeScale: config.demo.timeScale, ...options.emulator },
     seed: options.seed,
     client: (running) => createSageMakerClient(config, running.endpoint),
   });
