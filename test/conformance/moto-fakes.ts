@@ -43,6 +43,9 @@ const MOTO_FAKES = {
 
 const FAKED: ReadonlySet<string> = new Set(Object.values(MOTO_FAKES).flat());
 
+/** Whether moto fakes or drops `field` (see MOTO_FAKES), so that its presence proves nothing. */
+export const fakedByMoto = (field: string): boolean => FAKED.has(field);
+
 /**
  * Copies `fields` from a response, so that two backends' answers can be compared with `toEqual`
  * on exactly the fields both are expected to get right. A field missing on one side stays
