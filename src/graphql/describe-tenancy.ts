@@ -7,7 +7,7 @@ import type { BatchResult } from '../sagemaker/batch/search.js';
 import type { WarnLogger } from '../sagemaker/logger.js';
 import type { Context } from './context.js';
 
-/** How one Describe-only resource (endpoint config, model, algorithm) is held to the tenants. */
+/** How one Describe-only resource (endpoint config, algorithm) is held to the tenants. */
 export interface DescribedTenancy<Rec> {
   /** Scopes what is remembered out of tenant: the ARN's resource type, e.g. `endpoint-config`. */
   resource: string;
@@ -18,7 +18,7 @@ export interface DescribedTenancy<Rec> {
   described: (context: Context) => DataLoader<string, Rec | null>;
   /**
    * The tags of `records`, aligned; an Error where they could not be read (that item then fails,
-   * closed). One call per level for models (Search), one ListTags per record otherwise.
+   * closed): one ListTags per record.
    */
   tagsOf: (
     records: readonly Rec[],

@@ -32,8 +32,3 @@ export async function listedTags<Rec>(
   const byArn = new Map(known.map((arn, at) => [arn, loaded[at] ?? []]));
   return arns.map((arn) => (arn === undefined ? [] : (byArn.get(arn) ?? [])));
 }
-
-/** Records tags read elsewhere (a Search record carries them) so `tags` fields cost no call. */
-export const primeTags = (arn: string, tags: Tag[], context: Context): void => {
-  tagsByArn(context).prime(arn, tags);
-};

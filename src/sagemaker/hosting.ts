@@ -4,9 +4,9 @@ import {
   type DescribeEndpointConfigOutput,
   type DescribeEndpointOutput,
   DescribeModelCommand,
-  type DescribeModelOutput,
   type Endpoint,
   type SageMakerClient,
+  type Model as SearchedModel,
 } from '@aws-sdk/client-sagemaker';
 import { type DescribeSpec, describeByKeys } from './batch/describe.js';
 import type { KeyGuard } from './batch/guard.js';
@@ -86,30 +86,42 @@ export function loadEndpointConfigs(
   return describeByKeys(client, ENDPOINT_CONFIG_SPEC, keys, logger);
 }
 
-export type Model = Omit<DescribeModelOutput, '$metadata'>;
+/** A model as Search returns it (with its tags), or as Describe and ListTags do. */
+export type Model = SearchedModel;
 
-const MODEL_SPEC: DescribeSpec<Model> = {
+const MODEL_SPEC: SearchKeySpec<Model> = {
+  resource: 'Model',
+  nameProperty: 'ModelName',
+  arnProperty: 'ModelArn',
   arnType: 'model',
   namePattern: RESOURCE_NAME,
+  // A model's Search record is a ModelDashboardModel, the model one level down as `Model`.
+  pick: (record) => record.Model?.Model,
+  searchPath: 'Model.',
+  // Its tags sit below the record's top, where SageMaker documents no Tags.<key> filter: hits
+  // are checked against the guard here instead.
+  guardInSearch: false,
   describeOperation: 'DescribeModel',
-  async describe(client, name) {
+  async describe(client, { name }, logger) {
     const { $metadata: _, ...model } = await client.send(
       new DescribeModelCommand({ ModelName: name }),
     );
-    return model;
+    return withTags(client, model, model.ModelArn, logger);
   },
 };
 
 /**
- * Batch function for models by name or ARN (no Search: one Describe per key, bounded
- * concurrency; no tags, see loadTagsByArn), in key order, null for missing, an Error per failing key.
+ * Batch function for models by name or ARN (key order, null for missing, an Error per failing
+ * key): one Search (Resource Model) per 100 keys, with tags, and DescribeModel + ListTags for the
+ * keys Search has not indexed yet. With a `guard`, a model outside it is null, as if missing.
  */
 export function loadModels(
   client: SageMakerClient,
   keys: readonly string[],
   logger?: WarnLogger,
+  guard?: KeyGuard,
 ): Promise<BatchResult<Model>[]> {
-  return describeByKeys(client, MODEL_SPEC, keys, logger);
+  return searchByKeys(client, MODEL_SPEC, keys, logger, guard);
 }
 
 const ENDPOINT_DETAILS_SPEC: DescribeSpec<EndpointDetails> = {

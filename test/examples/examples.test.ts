@@ -120,19 +120,15 @@ describe('examples/endpoint-deployment.graphql', () => {
   });
 
   it('costs one upstream call per link level', async () => {
-    // Searches: endpoint, model packages, training jobs, tuning jobs, best training jobs (only the
-    // groups' names are selected, and each package holds its group's name).
-    // Endpoint configs and models have no Search: one Describe for the config, one per model.
+    // Searches: endpoint, models, model packages, training jobs, tuning jobs, best training jobs
+    // (only the groups' names are selected, and each package holds its group's name).
+    // Endpoint configs have no Search: one Describe for the config.
     gateway.emulator().resetCalls();
     await execute(EndpointDeploymentDocument, {
       name: DEMO.endpointName,
       metric: 'validation:auc',
     });
-    expect(gateway.emulator().calls()).toEqual({
-      Search: 5,
-      DescribeEndpointConfig: 1,
-      DescribeModel: 2,
-    });
+    expect(gateway.emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
   });
 });
 

@@ -48,16 +48,12 @@ describe('endpoint → config → variant → model → container → model pack
   });
 
   it('costs one upstream call per link level', async () => {
-    // Search for the endpoint, package, artifact's training job, tuning job and best job (the
-    // group's name is the package's own); endpoint configs and models have no Search, so one
-    // Describe each (two models, one batch); no tags are selected, so no ListTags.
+    // Search for the endpoint, models (two, one batch), package, artifact's training job, tuning
+    // job and best job (the group's name is the package's own); endpoint configs have no Search,
+    // so one Describe; no tags are selected, so no ListTags.
     emulator().resetCalls();
     const result = await run();
     expect(result.errors).toBeUndefined();
-    expect(emulator().calls()).toEqual({
-      Search: 5,
-      DescribeEndpointConfig: 1,
-      DescribeModel: 2,
-    });
+    expect(emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { CreateModelCommand } from '@aws-sdk/client-sagemaker';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import type { KindRecords } from '../../src/emulator/kinds.js';
@@ -7,6 +8,7 @@ const ACCOUNT = '123456789012';
 
 const gateway = useDemoGateway({ emulator: { data: 'demo' } });
 const emulator = gateway.emulator;
+const client = gateway.client;
 const post = gateway.post;
 
 beforeEach(() => {
@@ -77,7 +79,8 @@ describe('model(name:)', () => {
         },
       },
     });
-    expect(emulator().calls()).toEqual({ DescribeModel: 1, ListTags: 1 });
+    // Search covers models, tags included.
+    expect(emulator().calls()).toEqual({ Search: 1 });
   });
 
   it('links a container to its model package, group and training job', async () => {
@@ -264,7 +267,8 @@ describe('model(name:)', () => {
     expect(await post('{ model(name: "no-such-model") { name } }')).toEqual({
       data: { model: null },
     });
-    expect(emulator().calls()).toEqual({ DescribeModel: 1 });
+    // Search finds nothing, and a Describe makes sure it is not merely unindexed yet.
+    expect(emulator().calls()).toEqual({ Search: 1, DescribeModel: 1 });
     emulator().resetCalls();
     const malformed = await post('{ model(name: "-leading-dash") { name } }');
     expect(malformed.data).toEqual({ model: null });
@@ -289,7 +293,7 @@ describe('model(name:)', () => {
     });
   });
 
-  it('costs DescribeModel per model, and one Search for all their packages', async () => {
+  it('costs one Search for the models and one for all their packages', async () => {
     const names = emulator()
       .store.all('Model')
       .filter((model) => model.PrimaryContainer?.ModelPackageName !== undefined)
@@ -301,18 +305,18 @@ describe('model(name:)', () => {
       .join(' ')} }`;
     const result = await post(query);
     expect(result.errors).toBeUndefined();
-    // Model packages are Searchable: one Search covers every container's package; no tags asked.
-    expect(emulator().calls()).toEqual({ DescribeModel: 5, Search: 1 });
+    // Models and model packages are Searchable: one Search a level.
+    expect(emulator().calls()).toEqual({ Search: 2 });
   });
 
-  it('costs one ListTags per model only when tags are selected', async () => {
+  it('answers tags from the Search record: no ListTags, selected or not', async () => {
     const models = emulator().store.all('Model').slice(0, 5);
     const names = models.map((model) => model.ModelName ?? '');
     const query = (fields: string) =>
       `{ ${names.map((name, at) => `m${at}: model(name: "${name}") { ${fields} }`).join(' ')} }`;
     const without = await post(query('name'));
     expect(without.errors).toBeUndefined();
-    expect(emulator().calls()).toEqual({ DescribeModel: 5 });
+    expect(emulator().calls()).toEqual({ Search: 1 });
     emulator().resetCalls();
     const tagged = await post(query('name tags { key value }'));
     expect(tagged).toEqual({
@@ -327,6 +331,25 @@ describe('model(name:)', () => {
       ),
     });
     expect(models.some((model) => (model.Tags ?? []).length > 0)).toBe(true);
-    expect(emulator().calls()).toEqual({ DescribeModel: 5, ListTags: 5 });
+    expect(emulator().calls()).toEqual({ Search: 1 });
+  });
+
+  it('describes a model Search has not indexed yet, with its tags', async () => {
+    const [model] = emulator().store.all('Model');
+    emulator().knobs.searchLagMs = 60_000;
+    const name = `unindexed-${Date.now()}`;
+    await client().send(
+      new CreateModelCommand({
+        ModelName: name,
+        ExecutionRoleArn: model?.ExecutionRoleArn,
+        PrimaryContainer: model?.PrimaryContainer,
+        Tags: [{ Key: 'team', Value: 'fraud' }],
+      }),
+    );
+    emulator().resetCalls();
+    const answer = await post(`{ model(name: "${name}") { name tags { key value } } }`);
+    emulator().knobs.searchLagMs = 0;
+    expect(answer).toEqual({ data: { model: { name, tags: [{ key: 'team', value: 'fraud' }] } } });
+    expect(emulator().calls()).toEqual({ Search: 1, DescribeModel: 1, ListTags: 1 });
   });
 });

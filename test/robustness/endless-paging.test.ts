@@ -38,10 +38,13 @@ describe('an upstream that repeats a NextToken', () => {
 
   it('ends ListTags', async () => {
     proxy().rules = repeatNextToken('ListTags');
-    const name = emulator().store.all('Model')[0]?.ModelName;
-    const result = await post('query ($name: String!) { model(name: $name) { tags { key } } }', {
-      name,
-    });
+    const name = emulator().store.all('EndpointConfig')[0]?.EndpointConfigName;
+    const result = await post(
+      'query ($name: String!) { endpointConfig(name: $name) { tags { key } } }',
+      {
+        name,
+      },
+    );
     expect(result.errors?.[0]).toEqual(unavailable);
     expect(proxy().calls().ListTags).toBe(2);
   });

@@ -84,8 +84,9 @@ const FAMILIES: Family[] = [
     load: loadModels,
     name: 'ModelName',
     arn: 'ModelArn',
-    calls: { DescribeModel: 3 },
-    tagged: false,
+    // Search covers models (as ModelDashboardModel records); the missing key is described.
+    calls: { Search: 1, DescribeModel: 1 },
+    tagged: true,
   },
   {
     kind: 'Algorithm',

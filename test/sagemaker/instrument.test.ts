@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createLimiter } from '../../src/sagemaker/batch/limiter.js';
 import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/batch/search.js';
-import { loadModels } from '../../src/sagemaker/hosting.js';
+import { loadEndpointConfigs } from '../../src/sagemaker/hosting.js';
 import { instrumentClient } from '../../src/sagemaker/middleware/instrument.js';
 import { loadTagsByArn } from '../../src/sagemaker/tags.js';
 import { loadTrainingJobs } from '../../src/sagemaker/training-job.js';
@@ -125,12 +125,14 @@ describe('bounded concurrency', () => {
   it(`keeps at most ${DESCRIBE_CONCURRENCY} Describe calls in flight`, async () => {
     emulator.knobs.latencyMs = 20;
     const { client: measured, state } = measuring();
-    const models = emulator.store.all('Model').map((model) => String(model.ModelName));
-    const results = await loadModels(measured, models);
-    expect(results.map((model) => nameOf(model, 'ModelName'))).toEqual(models);
-    expect(models.length).toBeGreaterThan(DESCRIBE_CONCURRENCY);
+    const configs = emulator.store
+      .all('EndpointConfig')
+      .map((config) => String(config.EndpointConfigName));
+    const results = await loadEndpointConfigs(measured, configs);
+    expect(results.map((config) => nameOf(config, 'EndpointConfigName'))).toEqual(configs);
+    expect(configs.length).toBeGreaterThan(DESCRIBE_CONCURRENCY);
     expect(state.max).toBe(DESCRIBE_CONCURRENCY);
-    expect(callsOf(emulator)).toEqual({ DescribeModel: models.length });
+    expect(callsOf(emulator)).toEqual({ DescribeEndpointConfig: configs.length });
   });
 
   it(`keeps at most ${DESCRIBE_CONCURRENCY} ListTags calls in flight`, async () => {

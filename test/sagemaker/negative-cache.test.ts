@@ -1,7 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
-import { loadModels } from '../../src/sagemaker/hosting.js';
+import { loadEndpointConfigs } from '../../src/sagemaker/hosting.js';
 import { configureReads } from '../../src/sagemaker/read-options.js';
 import { loadTrainingJobs } from '../../src/sagemaker/training-job.js';
 import { callsOf, clientFor, nameOf } from './helpers.js';
@@ -68,20 +68,20 @@ describe('the negative cache', () => {
   });
 
   it('covers Describe-only resources too', async () => {
-    const names = unknown('gone-model', 5);
-    await loadModels(client, names);
-    expect(callsOf(emulator)).toEqual({ DescribeModel: 5 });
+    const names = unknown('gone-config', 5);
+    await loadEndpointConfigs(client, names);
+    expect(callsOf(emulator)).toEqual({ DescribeEndpointConfig: 5 });
     emulator.resetCalls();
-    expect(await loadModels(client, names)).toEqual(names.map(() => null));
+    expect(await loadEndpointConfigs(client, names)).toEqual(names.map(() => null));
     expect(callsOf(emulator)).toEqual({});
   });
 
   it('remembers nothing of failed calls', async () => {
-    emulator.knobs.failNext('DescribeModel', 1, 'fault');
-    const [failed] = await loadModels(client, ['flaky-model']);
+    emulator.knobs.failNext('DescribeEndpointConfig', 1, 'fault');
+    const [failed] = await loadEndpointConfigs(client, ['flaky-config']);
     expect(failed).toBeInstanceOf(Error);
     emulator.resetCalls();
-    await loadModels(client, ['flaky-model']);
-    expect(callsOf(emulator)).toEqual({ DescribeModel: 1 });
+    await loadEndpointConfigs(client, ['flaky-config']);
+    expect(callsOf(emulator)).toEqual({ DescribeEndpointConfig: 1 });
   });
 });

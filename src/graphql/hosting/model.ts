@@ -1,6 +1,6 @@
-import type { ContainerDefinition, Tag } from '@aws-sdk/client-sagemaker';
+import type { ContainerDefinition } from '@aws-sdk/client-sagemaker';
+import { MAX_BATCH } from '../../sagemaker/batch/search.js';
 import { type Model as DescribedModel, loadModels } from '../../sagemaker/hosting.js';
-import { searchModelTags } from '../../sagemaker/model-tags.js';
 import { builder } from '../builder.js';
 import {
   KeyValuePairRef,
@@ -10,15 +10,13 @@ import {
   TagRef,
   VpcConfigRef,
 } from '../common.js';
-import type { Context } from '../context.js';
-import { describedLoader, loadWithinTenants } from '../describe-tenancy.js';
 import {
   AdditionalModelDataSourceRef,
   ModelDataSourceRef,
 } from '../model-registry/inference-specification.js';
 import { ModelPackage } from '../model-registry/model-package.js';
 import { resourceNode } from '../resource-node.js';
-import { listedTags, primeTags, tagsOf } from '../tags.js';
+
 import {
   DeploymentRecommendationRef,
   ImageConfigRef,
@@ -103,59 +101,16 @@ const ContainerDefinitionRef = builder
     }),
   });
 
-/**
- * Models come from Describe, which carries no tags, and are checked on every path by their own
- * tags (an endpoint configuration may host another tenant's model): one Search per level reads
- * them (`searchModelTags`), and a ListTags answers each model Search has not indexed yet.
- */
-const modelTenancy = {
-  resource: 'model',
-  described: describedLoader(loadModels),
-  tagsOf: async (records: readonly DescribedModel[], context: Context) => {
-    const searched = await searchedModelTags(records, context);
-    const unsearched = records.filter((model) => !searched.has(nameKey(model)));
-    const listed = await listedTags(unsearched, (model) => model.ModelArn, context);
-    const byModel = new Map(unsearched.map((model, at) => [model, listed[at] ?? []]));
-    return records.map((model) => searched.get(nameKey(model)) ?? byModel.get(model) ?? []);
-  },
-};
-
-const nameKey = (model: DescribedModel): string => model.ModelName?.toLowerCase() ?? '';
-
-/**
- * The tags Search returns for `records`, by lower-cased name, primed into the request's tags
- * loader so `tags` fields cost nothing more. A failed Search is logged and costs the ListTags
- * fallback instead: the check stays exact, only dearer.
- */
-async function searchedModelTags(
-  records: readonly DescribedModel[],
-  context: Context,
-): Promise<Map<string, Tag[]>> {
-  const names = records.map((model) => model.ModelName).filter((name) => name !== undefined);
-  if (names.length === 0) return new Map();
-  try {
-    const found = await searchModelTags(context.sagemaker, names, context.logger);
-    for (const model of records) {
-      const tags = found.get(nameKey(model));
-      if (tags !== undefined && model.ModelArn !== undefined)
-        primeTags(model.ModelArn, tags, context);
-    }
-    return found;
-  } catch (error) {
-    context.logger.warn({ err: error }, 'model tag Search failed; checking tenants by ListTags');
-    return new Map();
-  }
-}
-
 export const Model = resourceNode<DescribedModel>('Model', {
   description:
     'A SageMaker model: the containers, artifacts and role an endpoint variant runs. Its id is its ARN.',
   noun: 'model',
   arnMember: 'ModelArn',
   nameMember: 'ModelName',
-  // Models have no Search: each costs a DescribeModel, a bounded number at a time, in one batch
-  // per level (see EndpointConfig).
-  load: (keys, context) => loadWithinTenants(keys, context, modelTenancy),
+  // One Search per 100 models (Search covers models, with their tags), so the tenant guard is
+  // checked on the records at no extra call; Describe only for what Search has not indexed yet.
+  loaderOptions: { maxBatchSize: MAX_BATCH },
+  load: (keys, context) => loadModels(context.sagemaker, keys, context.logger, context.tenantGuard),
   fields: (t) => ({
     primaryContainer: t.expose('PrimaryContainer', {
       type: ContainerDefinitionRef,
@@ -206,9 +161,8 @@ export const Model = resourceNode<DescribedModel>('Model', {
     tags: t.field({
       nullable: false,
       type: [TagRef],
-      description:
-        'The tags on the model. DescribeModel omits them: costs one ListTags call per item, made only when selected.',
-      resolve: (model, _args, context) => tagsOf(model.ModelArn, context),
+      description: 'The tags on the model.',
+      resolve: listMember('Tags'),
     }),
   }),
 });

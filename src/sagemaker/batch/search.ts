@@ -42,6 +42,17 @@ export interface SearchKeySpec<T extends object> {
   arnNamePattern?: NameRule;
   /** The item in a Search record. */
   pick: (record: SearchRecord) => T | undefined;
+  /**
+   * Where the item sits in its Search record, prefixed to the key properties Search filters on:
+   * `Model.` for a model, whose record is a ModelDashboardModel holding it as `Model`.
+   */
+  searchPath?: string;
+  /**
+   * Whether the guard's tag filters ride in the Search (default). False checks each hit's tags
+   * instead, for records whose tags sit below the top (a model's): the same calls, the same
+   * answers, only the filtering moves.
+   */
+  guardInSearch?: boolean;
   /** Whether a Search hit answers a name key (a model package's name is shared by its versions). */
   answersName?: (item: T) => boolean;
   /**
@@ -224,25 +235,41 @@ export async function searchByKeys<T extends object>(
     chunk([...parsed.values()], MAX_BATCH).map(async (batch) => {
       const names = batch.filter((key) => key.arn === undefined).map((key) => key.id);
       const arns = batch.filter((key) => key.arn !== undefined).map((key) => key.id);
+      const path = spec.searchPath ?? '';
+      const byKeys = keyExpression(
+        `${path}${spec.nameProperty}`,
+        `${path}${spec.arnProperty}`,
+        names,
+        arns,
+      );
       try {
         const page = await client.send(
           new SearchCommand({
             Resource: spec.resource,
-            SearchExpression: guardedExpression(
-              guard,
-              keyExpression(spec.nameProperty, spec.arnProperty, names, arns),
-            ),
+            SearchExpression:
+              spec.guardInSearch === false ? byKeys : guardedExpression(guard, byKeys),
             MaxResults: MAX_BATCH,
           }),
         );
         for (const record of page.Results ?? []) {
           const item = spec.pick(record);
-          // Search already applied the guard; checking again keeps a lax backend from leaking.
-          if (item === undefined || !admitted(guard, item)) continue;
+          if (item === undefined) continue;
           const name = read(item, spec.nameProperty);
           const arn = read(item, spec.arnProperty);
-          if (typeof arn === 'string') hits.set(arn.toLowerCase(), item);
-          if (typeof name === 'string' && (spec.answersName?.(item) ?? true)) hits.set(name, item);
+          const ids = [
+            ...(typeof arn === 'string' ? [arn.toLowerCase()] : []),
+            ...(typeof name === 'string' && (spec.answersName?.(item) ?? true) ? [name] : []),
+          ];
+          // A guard in the Search already held; checking again keeps a lax backend from leaking.
+          // A guard checked here makes a hit outside it null, remembered as out of tenant.
+          const admits = admitted(guard, item);
+          if (!admits && spec.guardInSearch !== false) continue;
+          for (const id of ids) {
+            hits.set(id, admits ? item : null);
+            if (!admits && guard !== undefined && parsed.has(id)) {
+              rememberOutOfTenant(client, spec.arnType, guard, id);
+            }
+          }
         }
       } catch (error) {
         // Not a Describe: no Search error means "missing"; each key of the batch gets it.
