@@ -120,15 +120,15 @@ describe('examples/endpoint-deployment.graphql', () => {
   });
 
   it('costs one upstream call per link level', async () => {
-    // Searches: endpoint, models, model packages, training jobs, tuning jobs, best training jobs
-    // (only the groups' names are selected, and each package holds its group's name).
+    // Searches: endpoint, models, model packages, training jobs, tuning jobs (only the groups'
+    // and best training jobs' names are selected, which packages and tuning jobs hold).
     // Endpoint configs have no Search: one Describe for the config.
     gateway.emulator().resetCalls();
     await execute(EndpointDeploymentDocument, {
       name: DEMO.endpointName,
       metric: 'validation:auc',
     });
-    expect(gateway.emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
+    expect(gateway.emulator().calls()).toEqual({ Search: 5, DescribeEndpointConfig: 1 });
   });
 });
 

@@ -130,9 +130,9 @@ const expected = (job: TrainingJob): JobResult => {
 
 /** The exact upstream calls of the nested query, whatever the number of jobs. */
 const NESTED_CALLS = {
-  // nodes (by ARN), bestTrainingJob (by name), tuningJob, modelPackages (by artifact); the
-  // query selects only the group's name, which each package holds.
-  Search: 4,
+  // nodes (by ARN), tuningJob, modelPackages (by artifact); the query selects only the best
+  // training job's and the group's names, which the tuning job and each package hold.
+  Search: 3,
 };
 
 describe('a nested query over N training jobs', () => {

@@ -48,12 +48,12 @@ describe('endpoint → config → variant → model → container → model pack
   });
 
   it('costs one upstream call per link level', async () => {
-    // Search for the endpoint, models (two, one batch), package, artifact's training job, tuning
-    // job and best job (the group's name is the package's own); endpoint configs have no Search,
-    // so one Describe; no tags are selected, so no ListTags.
+    // Search for the endpoint, models (two, one batch), package, artifact's training job and
+    // tuning job (the group's and best job's names are the package's and tuning job's own);
+    // endpoint configs have no Search, so one Describe; no tags are selected, so no ListTags.
     emulator().resetCalls();
     const result = await run();
     expect(result.errors).toBeUndefined();
-    expect(emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
+    expect(emulator().calls()).toEqual({ Search: 5, DescribeEndpointConfig: 1 });
   });
 });

@@ -364,9 +364,22 @@ describe('HyperParameterTuningJob links', () => {
     });
   });
 
-  it('gives null for a best training job that no longer exists, and nothing else fails', async () => {
+  it('names a deleted best training job from the record, and is null once more is asked', async () => {
+    emulator().resetCalls();
+    const named = await post(`{ hyperParameterTuningJob(name: "orphan-hpo") {
+      bestTrainingJob { id name } } }`);
+    expect(named).toEqual({
+      data: {
+        hyperParameterTuningJob: {
+          bestTrainingJob: { id: arnOf('training-job', 'deleted-job'), name: 'deleted-job' },
+        },
+      },
+    });
+    // The name comes from the tuning job's own record: no Search for the job.
+    expect(calls()).toEqual({ Search: 1 });
     const result = await post(`{ hyperParameterTuningJob(name: "orphan-hpo") {
-      name bestTrainingJob { name } bestTrainingJobSummary { trainingJobName trainingJob { name } }
+      name bestTrainingJob { name trainingJobStatus }
+      bestTrainingJobSummary { trainingJobName trainingJob { name } }
     } }`);
     expect(result).toEqual({
       data: {
@@ -421,8 +434,9 @@ describe('HyperParameterTuningJob links', () => {
       });
       counts.push(calls());
     }
-    // Training jobs; their tuning jobs; then best training jobs and warm start parents.
-    expect(counts).toEqual([{ Search: 4 }, { Search: 4 }]);
+    // Training jobs; their tuning jobs; then warm start parents (the best jobs' names are the
+    // tuning jobs' own).
+    expect(counts).toEqual([{ Search: 3 }, { Search: 3 }]);
   });
 });
 

@@ -1,8 +1,15 @@
-import type { HyperParameterTuningJobSearchEntity } from '@aws-sdk/client-sagemaker';
+import type {
+  HyperParameterTrainingJobSummary,
+  HyperParameterTuningJobSearchEntity,
+  TrainingJob as TrainingJobRecord,
+} from '@aws-sdk/client-sagemaker';
+import type { GraphQLResolveInfo } from 'graphql';
 import { MAX_BATCH } from '../../sagemaker/batch/search.js';
 import { loadTuningJobs } from '../../sagemaker/tuning-job.js';
 import { listMember, present, TagRef } from '../common.js';
+import type { Context } from '../context.js';
 import { resourceNode } from '../resource-node.js';
+import { selectsOnly } from '../selection.js';
 import { TrainingJob } from '../training-job/node.js';
 import {
   HyperParameterTuningJobConfigRef,
@@ -21,6 +28,33 @@ import { HyperParameterTrainingJobSummaryRef } from './training-job-summary.js';
 type TuningJobModel = HyperParameterTuningJobSearchEntity & {
   Autotune?: { Mode: string | undefined } | undefined;
 };
+
+/** The training job fields a tuning job's own summary of it answers. */
+const JOB_FIELDS_OF_SUMMARY: ReadonlySet<string> = new Set([
+  'id',
+  'arn',
+  'name',
+  'trainingJobName',
+  'trainingJobArn',
+]);
+
+/**
+ * A training job a tuning job names in a summary: what the summary answers when that is all
+ * the query selects (no Search), otherwise its ARN for the loader. A guarded request always
+ * loads: the job may be out of tenant.
+ */
+function summaryJob(
+  summary: HyperParameterTrainingJobSummary | undefined,
+  context: Context,
+  info: GraphQLResolveInfo,
+): TrainingJobRecord | string | null {
+  const arn = summary?.TrainingJobArn;
+  if (summary === undefined || arn === undefined) return null;
+  const unguarded = context.guards?.TrainingJob === undefined;
+  return unguarded && selectsOnly(info, JOB_FIELDS_OF_SUMMARY)
+    ? { TrainingJobName: summary.TrainingJobName, TrainingJobArn: arn }
+    : arn;
+}
 
 export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParameterTuningJob', {
   description:
@@ -139,15 +173,15 @@ export const HyperParameterTuningJob = resourceNode<TuningJobModel>('HyperParame
       type: TrainingJob,
       nullable: true,
       description:
-        'The training job with the best objective so far, or null when there is none yet (or it no longer exists).',
-      resolve: (job) => job.BestTrainingJob?.TrainingJobArn ?? null,
+        'The training job with the best objective so far, or null when there is none yet. Selecting only what the tuning job names (id, arn, name, trainingJobName, trainingJobArn) costs no lookup: it answers the job the tuning job reports, which may since have been deleted (DeleteTrainingJob). Selecting more loads the job, and gives null when it no longer exists; a principal held to its tenants always loads it (the job may be out of tenant, and then it is null).',
+      resolve: (job, _args, context, info) => summaryJob(job.BestTrainingJob, context, info),
     }),
     overallBestTrainingJob: t.field({
       type: TrainingJob,
       nullable: true,
       description:
-        'The best training job of this tuning job and its warm start parents, or null when SageMaker reports none.',
-      resolve: (job) => job.OverallBestTrainingJob?.TrainingJobArn ?? null,
+        'The best training job of this tuning job and its warm start parents, or null when SageMaker reports none. Costs a lookup only as bestTrainingJob does.',
+      resolve: (job, _args, context, info) => summaryJob(job.OverallBestTrainingJob, context, info),
     }),
   }),
 });
