@@ -2,7 +2,9 @@
  * Writes src/sagemaker/service-model/constraints.generated.ts: the input shapes of the operations
  * the gateway calls and the emulator serves, and every shape they reach, with the constraints the
  * SageMaker front end enforces (lengths, counts, ranges, patterns, required members, enums). The
- * gateway and the emulator validate requests against this one table.
+ * gateway and the emulator validate requests against this one table. Beside it,
+ * docs.generated.ts: the first sentence of each structure's and member's documentation, which the
+ * GraphQL mutation inputs use as descriptions.
  *
  * The model is botocore's sagemaker definition. Its folder is found by asking python3 for
  * botocore; pass the botocore folder as the first argument or in BOTOCORE_DIR to use another copy.
@@ -44,6 +46,7 @@ const GATEWAY_OPERATIONS = [
 
 interface RawRef {
   shape: string;
+  documentation?: string;
 }
 
 interface RawShape {
@@ -57,6 +60,7 @@ interface RawShape {
   member?: RawRef;
   key?: RawRef;
   value?: RawRef;
+  documentation?: string;
 }
 
 interface RawModel {
@@ -178,7 +182,58 @@ const lines = [
 ];
 const target = new URL('../src/sagemaker/service-model/constraints.generated.ts', import.meta.url);
 writeFileSync(target, lines.join('\n'));
-execFileSync('npx', ['biome', 'format', '--write', target.pathname], { stdio: 'inherit' });
+
+/** Characters of a first sentence kept: descriptions stay one line in the SDL. */
+const MAX_DOC = 300;
+
+/** The first sentence of botocore's HTML documentation, as plain text ('' when there is none). */
+const firstSentence = (html: string | undefined): string => {
+  const text = (html ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A period ends a sentence when a space and a capital follow (not "e.g. ml.m5" or "v1.2").
+  const end = /[.!?](?=\s+[A-Z(]|$)/.exec(text);
+  const sentence = end === null ? text : text.slice(0, end.index + 1);
+  return sentence.length <= MAX_DOC ? sentence : `${sentence.slice(0, MAX_DOC - 1).trimEnd()}…`;
+};
+
+const shapeDocs: Record<string, string> = {};
+const memberDocs: Record<string, string> = {};
+for (const [name, shape] of sortedShapes) {
+  if (shape.type !== 'structure') continue;
+  const raw = model.shapes[name];
+  const doc = firstSentence(raw?.documentation);
+  if (doc !== '') shapeDocs[name] = doc;
+  for (const [member, r] of Object.entries(raw?.members ?? {})) {
+    const memberDoc = firstSentence(r.documentation);
+    if (memberDoc !== '') memberDocs[`${name}.${member}`] = memberDoc;
+  }
+}
+const docsTarget = new URL('../src/sagemaker/service-model/docs.generated.ts', import.meta.url);
+writeFileSync(
+  docsTarget,
+  [
+    `// SageMaker shape documentation from botocore ${version} (sagemaker API ${apiVersion},`,
+    '// data/sagemaker/<version>/service-2.json.gz): the first sentence of each structure and member',
+    '// of constraints.generated.ts, HTML stripped. Regenerate with npm run generate:constraints; do not edit.',
+    '',
+    '/** Structure shape name → the first sentence of its documentation. */',
+    `export const SHAPE_DOCS: Readonly<Record<string, string>> = ${JSON.stringify(shapeDocs)};`,
+    '',
+    "/** `Shape.Member` → the first sentence of the member's documentation. */",
+    `export const MEMBER_DOCS: Readonly<Record<string, string>> = ${JSON.stringify(memberDocs)};`,
+    '',
+  ].join('\n'),
+);
+execFileSync('npx', ['biome', 'format', '--write', target.pathname, docsTarget.pathname], {
+  stdio: 'inherit',
+});
 console.log(
   `botocore ${version}, API ${apiVersion}: ${operations.length} operations, ${shapes.size} shapes`,
 );
