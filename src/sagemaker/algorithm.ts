@@ -10,7 +10,7 @@ import { RESOURCE_NAME } from './names.js';
 
 export type Algorithm = Omit<DescribeAlgorithmOutput, '$metadata'>;
 
-const ALGORITHM_SPEC: DescribeSpec<Algorithm> = {
+export const ALGORITHM_SPEC: DescribeSpec<Algorithm> = {
   arnType: 'algorithm',
   namePattern: RESOURCE_NAME,
   describeOperation: 'DescribeAlgorithm',

@@ -24,7 +24,7 @@ async function describeEndpoint(client: SageMakerClient, name: string): Promise<
   return endpoint;
 }
 
-const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
+export const ENDPOINT_SPEC: SearchKeySpec<Endpoint> = {
   resource: 'Endpoint',
   nameProperty: 'EndpointName',
   arnProperty: 'EndpointArn',
@@ -62,7 +62,7 @@ export function loadEndpoints(
 
 export type EndpointConfig = Omit<DescribeEndpointConfigOutput, '$metadata'>;
 
-const ENDPOINT_CONFIG_SPEC: DescribeSpec<EndpointConfig> = {
+export const ENDPOINT_CONFIG_SPEC: DescribeSpec<EndpointConfig> = {
   arnType: 'endpoint-config',
   namePattern: RESOURCE_NAME,
   describeOperation: 'DescribeEndpointConfig',
@@ -89,7 +89,7 @@ export function loadEndpointConfigs(
 /** A model as Search returns it (with its tags), or as Describe and ListTags do. */
 export type Model = SearchedModel;
 
-const MODEL_SPEC: SearchKeySpec<Model> = {
+export const MODEL_SPEC: SearchKeySpec<Model> = {
   resource: 'Model',
   nameProperty: 'ModelName',
   arnProperty: 'ModelArn',

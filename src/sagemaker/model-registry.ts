@@ -23,7 +23,7 @@ async function describeModelPackage(client: SageMakerClient, nameOrArn: string) 
   return pkg;
 }
 
-const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
+export const MODEL_PACKAGE_SPEC: SearchKeySpec<ModelPackage> = {
   resource: 'ModelPackage',
   nameProperty: 'ModelPackageName',
   arnProperty: 'ModelPackageArn',
@@ -79,7 +79,7 @@ export function loadModelPackagesByModelDataUrl(
   );
 }
 
-const MODEL_PACKAGE_GROUP_SPEC: SearchKeySpec<ModelPackageGroup> = {
+export const MODEL_PACKAGE_GROUP_SPEC: SearchKeySpec<ModelPackageGroup> = {
   resource: 'ModelPackageGroup',
   nameProperty: 'ModelPackageGroupName',
   arnProperty: 'ModelPackageGroupArn',

@@ -10,6 +10,8 @@ export interface NegativeCache {
   /** Whether `key` of `resource` is known to be missing. */
   has(resource: string, key: string): boolean;
   add(resource: string, key: string): void;
+  /** Forgets `key` of `resource`: it was just created, so reads must ask again. */
+  delete(resource: string, key: string): void;
 }
 
 export function createNegativeCache(options: { ttlMs: number; size: number }): NegativeCache {
@@ -20,6 +22,9 @@ export function createNegativeCache(options: { ttlMs: number; size: number }): N
     has: (resource, key) => cache.has(scoped(resource, key)),
     add: (resource, key) => {
       cache.set(scoped(resource, key), true);
+    },
+    delete: (resource, key) => {
+      cache.delete(scoped(resource, key));
     },
   };
 }

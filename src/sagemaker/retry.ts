@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { MAXIMUM_RETRY_DELAY, Retry, StandardRetryStrategy } from '@smithy/core/retry';
 
 type RetryToken = Awaited<ReturnType<StandardRetryStrategy['acquireInitialRetryToken']>>;
@@ -12,6 +13,18 @@ const throttledRetry = (retryCount: number): RetryToken => ({
 });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// Set while a write (create, update, stop, delete, tags) is in flight: see withoutUnsafeRetries.
+const unsafeToRepeat = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `call` (one write) with only its throttled attempts retried. A create is not idempotent: an
+ * attempt that timed out or met a 5xx may have been accepted, and a second one would then create
+ * twice (a new model package version) or answer ResourceInUse for the caller's own resource. A
+ * throttled attempt was refused before SageMaker accepted it, so it alone is safe to repeat.
+ */
+export const withoutUnsafeRetries = <T>(call: () => Promise<T>): Promise<T> =>
+  unsafeToRepeat.run(true, call);
 
 /**
  * The SDK's standard retries, except that a throttled attempt is retried (up to `maxAttempts`,
@@ -36,8 +49,11 @@ export class ThrottleTolerantRetryStrategy extends StandardRetryStrategy {
     token: RetryToken,
     errorInfo: RetryErrorInfo,
   ): Promise<RetryToken> {
-    if (errorInfo.errorType !== 'THROTTLING')
+    if (errorInfo.errorType !== 'THROTTLING') {
+      // The SDK rethrows the attempt's own error when no token comes back.
+      if (unsafeToRepeat.getStore() === true) throw new Error('A write is not retried');
       return super.refreshRetryTokenForRetry(token, errorInfo);
+    }
     const retryCount = token.getRetryCount();
     if (retryCount + 1 >= this.#maxAttempts) throw new Error('No retry token available');
     const ceiling = Math.min(MAXIMUM_RETRY_DELAY, Retry.throttlingDelay() * 2 ** retryCount);

@@ -19,7 +19,7 @@ export { MAX_BATCH } from './batch/search.js';
 /** SageMaker's pattern for training job names: that of most resources. */
 export const TRAINING_JOB_NAME = RESOURCE_NAME;
 
-const TRAINING_JOB_SPEC: SearchKeySpec<TrainingJob> = {
+export const TRAINING_JOB_SPEC: SearchKeySpec<TrainingJob> = {
   resource: 'TrainingJob',
   nameProperty: 'TrainingJobName',
   arnProperty: 'TrainingJobArn',

@@ -8,7 +8,7 @@ import { type BatchResult, type SearchKeySpec, searchByKeys, withTags } from './
 import type { WarnLogger } from './logger.js';
 import { TUNING_JOB_NAME } from './names.js';
 
-const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
+export const TUNING_JOB_SPEC: SearchKeySpec<HyperParameterTuningJobSearchEntity> = {
   resource: 'HyperParameterTuningJob',
   nameProperty: 'HyperParameterTuningJobName',
   arnProperty: 'HyperParameterTuningJobArn',

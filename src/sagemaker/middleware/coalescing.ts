@@ -38,7 +38,8 @@ function join(shared: Shared, signal: AbortSignal | undefined): void {
 /**
  * Shares one request among identical reads in flight at once: same operation, same input (as
  * JSON) → one upstream call, and every caller gets the same response object, so callers must not
- * mutate it. Once it settles, the next identical read goes upstream again. It runs early in the
+ * mutate it. Once it settles, the next identical read goes upstream again; so does one after any
+ * write through the client has settled, which a read already in flight may predate. It runs early in the
  * initialize step, so a shared read costs nothing else of the stack, retries included.
  *
  * The shared read carries a signal of its own that aborts only when every caller's signal has
@@ -52,7 +53,11 @@ export function coalescing(): SageMakerPlugin {
       stack.add(
         (next, context) => (args) => {
           const operation = operationOf(context);
-          if (!READ_OPERATION.test(operation)) return next(args);
+          if (!READ_OPERATION.test(operation)) {
+            // A read after a write must see it: reads in flight since before are not shared on.
+            const forget = () => inflight.clear();
+            return next(args).finally(forget);
+          }
           const key = `${operation}\u0000${JSON.stringify(args.input)}`;
           const signal = signalOf(context);
           if (signal?.aborted) return Promise.reject(signal.reason);
