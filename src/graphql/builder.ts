@@ -10,6 +10,7 @@ import {
   JSONResolver,
   NonNegativeFloatResolver,
   NonNegativeIntResolver,
+  SafeIntResolver,
 } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { checkIdCount, type NodeIdSource, resolveIds } from './node-ids.js';
@@ -29,6 +30,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
     NonNegativeInt: { Input: number; Output: number };
     NonNegativeFloat: { Input: number; Output: number };
+    SafeInt: { Input: number; Output: number };
   };
 }>({
   // Scope-auth early, so no other plugin's resolver wrapping runs before the check, but after
@@ -116,6 +118,8 @@ builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('NonNegativeInt', NonNegativeIntResolver);
 builder.addScalarType('NonNegativeFloat', NonNegativeFloatResolver);
+// Mutation inputs' longs without a 32-bit bound (a shuffle seed, a profiling interval).
+builder.addScalarType('SafeInt', SafeIntResolver);
 
 // On the type, not per field: every root field, node/nodes and those added later included,
 // needs the read scope unless it says otherwise.

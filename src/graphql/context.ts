@@ -31,6 +31,8 @@ export interface Context {
   tenantGuard?: readonly Filter[];
   /** The request's deadline, cancellation and budget of SageMaker calls (request-scope.ts). */
   upstream?: RequestScope;
+  /** TENANT_TAG_KEY: the tag that carries a resource's tenant (default `team`). */
+  tenantTagKey?: string;
   /** The gateway's identity, cursor key and id caps (config.identity); defaults when absent. */
   settings?: GatewaySettings;
 }
@@ -57,6 +59,7 @@ export function createContext(deps: {
 }): Context {
   const principal = deps.principal ?? ANONYMOUS;
   const context: Context = { sagemaker: deps.sagemaker, logger: deps.logger, principal };
+  if (deps.tenantTagKey !== undefined) context.tenantTagKey = deps.tenantTagKey;
   // Non-admins are held to their tenants on every collection and nested connection.
   const filters = tenantFilters(principal, deps.tenantTagKey ?? 'team');
   if (filters !== undefined) {

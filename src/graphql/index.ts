@@ -25,6 +25,12 @@ import './tuning-job/collection.js';
 import './hosting/collection.js';
 import './model-registry/collection.js';
 import './tuning-job/training-jobs.js';
+import './training-job/mutations.js';
+import './tuning-job/mutations.js';
+import './hosting/mutations.js';
+import './model-registry/mutations.js';
+import './algorithm/mutations.js';
+import './mutations/tags.js';
 
 /** Where the federation v2 directives come from in the printed SDL's `@link`. */
 const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { loadTagsByArn } from '../sagemaker/tags.js';
 import type { Context } from './context.js';
 
-// Describe-only resources (endpoint configs, models, algorithms) come without tags; one loader
+// Describe-only resources (endpoint configs, algorithms) come without tags; one loader
 // per request fetches them by ARN for the items whose `tags` a query selects, in one batch per
 // level: each ARN costs its own ListTags anyway (see EndpointConfig).
 const tagsByArn = createContextCache(
@@ -31,4 +31,9 @@ export async function listedTags<Rec>(
   const loaded = await tagsByArn(context).loadMany(known);
   const byArn = new Map(known.map((arn, at) => [arn, loaded[at] ?? []]));
   return arns.map((arn) => (arn === undefined ? [] : (byArn.get(arn) ?? [])));
+}
+
+/** Makes `tags` the request's answer for the tags of `arn`: they were just changed. */
+export function primeTags(context: Context, arn: string, tags: Tag[]): void {
+  tagsByArn(context).clear(arn).prime(arn, tags);
 }

@@ -14,6 +14,10 @@ function codeFor(error: GraphQLError): string {
   return 'BAD_REQUEST';
 }
 
+// graphql-js's wording for a required input field or argument left out of an inline value (given
+// through variables, the same gap reads 'Variable "$input" got invalid value', BAD_USER_INPUT).
+const MISSING_REQUIRED = /^(Field|Argument) "[^"]+" of required type "[^"]+" was not provided\.$/;
+
 const hasErrors = (value: unknown): value is { errors: GraphQLError[] } =>
   typeof value === 'object' &&
   value !== null &&
@@ -45,6 +49,13 @@ export function useErrorCodes(options: ErrorCodeOptions): Plugin {
             extensions.code = 'BAD_REQUEST';
           }
           if (typeof extensions.code !== 'string') extensions.code = codeFor(error);
+          // A missing required member is bad input however it was sent.
+          if (
+            extensions.code === 'GRAPHQL_VALIDATION_FAILED' &&
+            MISSING_REQUIRED.test(error.message)
+          ) {
+            extensions.code = 'BAD_USER_INPUT';
+          }
           error.message = shortenMessage(error.message);
         }
       }
