@@ -249,3 +249,31 @@ describe('algorithms and tags', () => {
     expect(emulator().calls()).toEqual({});
   });
 });
+
+describe('retries', () => {
+  it('sends a failing create once: an attempt that met a 5xx may have been accepted', async () => {
+    emulator().knobs.faultRate = 1;
+    try {
+      const answer = await gateway.post(
+        `mutation { createModelPackageGroup(input: { modelPackageGroupName: "once-only" }) { modelPackageGroup { name } } }`,
+      );
+      expect(answer.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(emulator().calls().CreateModelPackageGroup).toBe(1);
+    } finally {
+      emulator().knobs.faultRate = 0;
+    }
+  });
+
+  it('retries a throttled create: it was refused before SageMaker accepted it', async () => {
+    emulator().knobs.throttleRate = 1;
+    try {
+      const answer = await gateway.post(
+        `mutation { createModelPackageGroup(input: { modelPackageGroupName: "throttled" }) { modelPackageGroup { name } } }`,
+      );
+      expect(answer.errors?.[0]?.extensions?.code).toBe('UPSTREAM_THROTTLED');
+      expect(emulator().calls().CreateModelPackageGroup).toBe(gateway.config.sagemaker.maxAttempts);
+    } finally {
+      emulator().knobs.throttleRate = 0;
+    }
+  });
+});
