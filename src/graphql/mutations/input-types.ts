@@ -37,8 +37,6 @@ const shapeOf = (name: string): Shape => {
   return shape;
 };
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** What a description adds from the model's constraints: documented values, list sizes. */
 function constraintNote(shapeName: string): string {
   const shape = shapeOf(shapeName);
@@ -51,11 +49,11 @@ function constraintNote(shapeName: string): string {
   }
   if (shape.type === 'list' || shape.type === 'map') {
     const noun = shape.type === 'list' ? 'item' : 'entry';
-    if (shape.max !== undefined && (shape.min ?? 0) > 0) {
-      return ` ${shape.min} to ${plural(shape.max, noun === 'item' ? 'item' : 'entrie')}.`;
-    }
-    if (shape.max !== undefined)
-      return ` At most ${shape.max} ${noun === 'item' ? 'items' : 'entries'}.`;
+    if (shape.max === undefined) return '';
+    const least = shape.min ?? 0;
+    if (least === shape.max) return ` Exactly ${least} ${noun}${least === 1 ? '' : 's'}.`;
+    const nouns = shape.type === 'list' ? 'items' : 'entries';
+    return least > 0 ? ` ${least} to ${shape.max} ${nouns}.` : ` At most ${shape.max} ${nouns}.`;
   }
   return '';
 }
