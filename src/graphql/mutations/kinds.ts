@@ -32,11 +32,6 @@ export interface ResourceKind {
   loader: (context: Context) => NodeLoader;
   /** Describes `key` (a name or ARN) right after a write: see readFresh. */
   readFresh: (context: Context, key: string) => Promise<object | Error | null>;
-  /**
-   * Whether the node's loader holds records to the request's tenant guard itself (the Search
-   * resources). Describe-only resources are checked by their tags here (see tenancy.ts).
-   */
-  guarded: boolean;
 }
 
 const kind = <T extends object>(
@@ -44,43 +39,38 @@ const kind = <T extends object>(
   noun: string,
   node: { getDataloader: (context: Context) => NodeLoader },
   fresh: FreshSpec<T>,
-  guarded: boolean,
 ): ResourceKind => ({
   typename,
   noun,
   arnType: fresh.arnType,
   loader: (context) => node.getDataloader(context),
   readFresh: (context, key) => readFresh(context.sagemaker, fresh, key, context.logger),
-  guarded,
 });
 
 export const KINDS = {
-  trainingJob: kind('TrainingJob', 'training job', TrainingJob, TRAINING_JOB_SPEC, true),
+  trainingJob: kind('TrainingJob', 'training job', TrainingJob, TRAINING_JOB_SPEC),
   tuningJob: kind(
     'HyperParameterTuningJob',
     'hyperparameter tuning job',
     HyperParameterTuningJob,
     TUNING_JOB_SPEC,
-    true,
   ),
-  model: kind('Model', 'model', Model, MODEL_SPEC, false),
+  model: kind('Model', 'model', Model, MODEL_SPEC),
   endpointConfig: kind(
     'EndpointConfig',
     'endpoint configuration',
     EndpointConfig,
     ENDPOINT_CONFIG_SPEC,
-    false,
   ),
-  endpoint: kind('Endpoint', 'endpoint', Endpoint, ENDPOINT_SPEC, true),
-  modelPackage: kind('ModelPackage', 'model package', ModelPackage, MODEL_PACKAGE_SPEC, true),
+  endpoint: kind('Endpoint', 'endpoint', Endpoint, ENDPOINT_SPEC),
+  modelPackage: kind('ModelPackage', 'model package', ModelPackage, MODEL_PACKAGE_SPEC),
   modelPackageGroup: kind(
     'ModelPackageGroup',
     'model package group',
     ModelPackageGroup,
     MODEL_PACKAGE_GROUP_SPEC,
-    true,
   ),
-  algorithm: kind('Algorithm', 'algorithm', Algorithm, ALGORITHM_SPEC, false),
+  algorithm: kind('Algorithm', 'algorithm', Algorithm, ALGORITHM_SPEC),
 } as const satisfies Record<string, ResourceKind>;
 
 /** The kind whose ARNs have resource type `arnType`, if the gateway serves it. */

@@ -1,10 +1,8 @@
-import type { Tag } from '@aws-sdk/client-sagemaker';
 import { createGraphQLError } from 'graphql-yoga';
 import { parseArn, sameResourceArn } from '../../sagemaker/arn.js';
 import { echo } from '../../search/echo.js';
 import type { Context } from '../context.js';
 import { isHome } from '../lookup.js';
-import { tagsOf } from '../tags.js';
 import type { InputProblem } from './convert.js';
 import { arnOf, type ResourceKind } from './kinds.js';
 
@@ -79,27 +77,6 @@ export function withTenantTag(
   return { ...input, tags: [...tags, { key: tenantTagKey(context), value: tenant }] };
 }
 
-/** Whether a resource with `tags` belongs to one of the principal's tenants. */
-function tagsAdmit(context: Context, tags: readonly Tag[]): boolean {
-  const { tenants } = context.principal;
-  if (tenants === 'all') return true;
-  const key = tenantTagKey(context);
-  return tags.some(
-    (tag) => tag.Key === key && tag.Value !== undefined && tenants.includes(tag.Value),
-  );
-}
-
-/**
- * Whether a Describe-only record (model, endpoint config, algorithm: their loaders do not apply
- * the tenant guard yet) belongs to the principal's tenants, by its tags (one ListTags, batched).
- * The one place to point at the read side's guard for these resources once it has one.
- */
-async function describedAdmits(context: Context, kind: ResourceKind, record: object) {
-  if (context.principal.tenants === 'all') return true;
-  const arn = arnOf(kind, record);
-  return arn !== undefined && tagsAdmit(context, await tagsOf(arn, context));
-}
-
 /**
  * The record `key` names, if it exists and the principal may see it; null otherwise (out of
  * tenant is exactly as missing). Through the node's per-request loader, so the checks of one
@@ -119,6 +96,5 @@ export async function visibleRecord(
   if (record === null) return null;
   const found = arnOf(kind, record);
   if (key.startsWith('arn:') && (found === undefined || !sameResourceArn(found, key))) return null;
-  if (kind.guarded) return record;
-  return (await describedAdmits(context, kind, record)) ? record : null;
+  return record;
 }

@@ -134,9 +134,39 @@ describe('hosting', () => {
     expect(writes()).toEqual([]);
   });
 
-  it.todo(
-    'updateEndpoint switches an endpoint to another config (needs the emulator’s UpdateEndpoint)',
-  );
+  it('updateEndpoint switches an endpoint to another config: Updating, the new config pending', async () => {
+    const store = emulator().store;
+    const live = store.all('Endpoint').find((endpoint) => endpoint.EndpointStatus === 'InService');
+    const other = store
+      .all('EndpointConfig')
+      .find((config) => config.EndpointConfigName !== live?.EndpointConfigName);
+    if (live === undefined || other === undefined) throw new Error('no endpoint to switch');
+    emulator().resetCalls();
+    const switched = await ok(
+      `mutation($name: String!, $config: String!) { updateEndpoint(input: { endpointName: $name, endpointConfigName: $config }) {
+        endpoint { name endpointStatus endpointConfigName pendingDeploymentSummary { endpointConfigName } } } }`,
+      { name: live.EndpointName, config: other.EndpointConfigName },
+    );
+    expect(switched).toEqual({
+      updateEndpoint: {
+        endpoint: {
+          name: live.EndpointName,
+          endpointStatus: 'Updating',
+          // The old config serves until the update lands.
+          endpointConfigName: live.EndpointConfigName,
+          pendingDeploymentSummary: { endpointConfigName: other.EndpointConfigName },
+        },
+      },
+    });
+    expect(writes()).toEqual(['UpdateEndpoint']);
+    // A second switch while Updating is SageMaker's ValidationException: BAD_USER_INPUT.
+    const again = await gateway.post(
+      `mutation($name: String!, $config: String!) { updateEndpoint(input: { endpointName: $name, endpointConfigName: $config }) { endpoint { name } } }`,
+      { name: live.EndpointName, config: other.EndpointConfigName },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0]?.message).toContain('Cannot update in-progress endpoint');
+  });
 });
 
 describe('model registry', () => {
