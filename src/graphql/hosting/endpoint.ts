@@ -174,6 +174,12 @@ const runtimeVariants = (
   shadow: boolean,
 ): RuntimeVariant[] => (summaries ?? []).map((summary) => ({ summary, endpoint, shadow }));
 
+// The endpoint's own configuration takes its tenant (endpointConfigTenancy): no call for the check.
+const endpointConfigOf = (endpoint: EndpointRecord, _args: unknown, context: Context) =>
+  endpoint.EndpointConfigName === undefined
+    ? null
+    : endpointConfigTenancy.described(context).load(endpoint.EndpointConfigName);
+
 export const Endpoint = resourceNode<EndpointRecord>('Endpoint', {
   description:
     'A SageMaker endpoint: hosted models serving real-time inference. Its id is its ARN.',
@@ -189,15 +195,18 @@ export const Endpoint = resourceNode<EndpointRecord>('Endpoint', {
       nullable: true,
       description: 'The name of the endpoint configuration the endpoint runs.',
     }),
+    endpointConfig: t.field({
+      type: EndpointConfig,
+      nullable: true,
+      description: 'The endpoint configuration the endpoint runs; null when it no longer exists.',
+      resolve: endpointConfigOf,
+    }),
     config: t.field({
       type: EndpointConfig,
       nullable: true,
       description: 'The endpoint configuration the endpoint runs; null when it no longer exists.',
-      // The endpoint's own configuration takes its tenant (endpointConfigTenancy): no call.
-      resolve: (endpoint, _args, context) =>
-        endpoint.EndpointConfigName === undefined
-          ? null
-          : endpointConfigTenancy.described(context).load(endpoint.EndpointConfigName),
+      deprecationReason: 'Use endpointConfig.',
+      resolve: endpointConfigOf,
     }),
     productionVariants: t.field({
       nullable: false,
