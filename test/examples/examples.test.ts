@@ -99,6 +99,7 @@ describe('examples/endpoint-deployment.graphql', () => {
       name: DEMO.endpointName,
       metric: 'validation:auc',
     });
+    expect(data.endpoint?.endpointConfig?.name).toBe(DEMO.endpointConfigName);
     const variants = data.endpoint?.productionVariants ?? [];
     expect(variants.map((variant) => variant.variantName)).toEqual(['champion', 'challenger']);
     const weights = variants.map((variant) => variant.currentWeight ?? 0);
@@ -119,16 +120,33 @@ describe('examples/endpoint-deployment.graphql', () => {
     expect(champion?.tuningJob?.bestTrainingJob?.name).toBe(champion?.name);
   });
 
+  it('links endpointConfig to the configuration the deprecated config names, at one Describe', async () => {
+    gateway.emulator().resetCalls();
+    const response = await gateway.post<{
+      endpoint: { endpointConfig: { id: string } | null; config: { id: string } | null } | null;
+    }>('query ($name: String!) { endpoint(name: $name) { endpointConfig { id } config { id } } }', {
+      name: DEMO.endpointName,
+    });
+    expect(response.errors).toBeUndefined();
+    const endpoint = response.data?.endpoint;
+    expect(endpoint?.endpointConfig?.id).toMatch(
+      new RegExp(`:endpoint-config/${DEMO.endpointConfigName}$`),
+    );
+    expect(endpoint?.config).toEqual(endpoint?.endpointConfig);
+    expect(gateway.emulator().calls()).toEqual({ Search: 1, DescribeEndpointConfig: 1 });
+  });
+
   it('costs one upstream call per link level', async () => {
-    // Searches: endpoint, models, model packages, training jobs, tuning jobs (only the groups'
-    // and best training jobs' names are selected, which packages and tuning jobs hold).
-    // Endpoint configs have no Search: one Describe for the config.
+    // Searches: endpoint, models, model packages, groups (for their ids; a package holds only its
+    // group's name), training jobs, tuning jobs (the best training jobs' ids and names are the
+    // tuning jobs' own). Endpoint configs have no Search: one Describe, shared by endpointConfig
+    // and the variants.
     gateway.emulator().resetCalls();
     await execute(EndpointDeploymentDocument, {
       name: DEMO.endpointName,
       metric: 'validation:auc',
     });
-    expect(gateway.emulator().calls()).toEqual({ Search: 5, DescribeEndpointConfig: 1 });
+    expect(gateway.emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
   });
 });
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { useDemoGateway } from '../support/gateway.js';
+import { exampleFiles, readmeExamples } from './readme-examples.js';
+
+const gateway = useDemoGateway();
+
+/** How many objects carrying an `id` (resources) an answer holds, at any depth. */
+const resources = (value: unknown): number => {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + resources(item), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  const own = 'id' in value && typeof value.id === 'string' ? 1 : 0;
+  return own + Object.values(value).reduce((sum: number, item) => sum + resources(item), 0);
+};
+
+describe("the README's example variables", () => {
+  it('give every example in examples/ its variables', () => {
+    expect(
+      readmeExamples()
+        .map((example) => example.file)
+        .sort(),
+    ).toEqual(exampleFiles());
+  });
+
+  it.each(readmeExamples())('$file returns data with them', async ({ document, variables }) => {
+    const response = await gateway.post(document, variables);
+    expect(response.errors).toBeUndefined();
+    const data = response.data ?? {};
+    expect(Object.keys(data).length).toBeGreaterThan(0);
+    for (const field of Object.values(data)) expect(field).not.toBeNull();
+    expect(resources(data)).toBeGreaterThan(0);
+  });
+});
