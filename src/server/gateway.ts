@@ -1,7 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { DocumentNode } from 'graphql';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import { type Context, createContext } from '../graphql/context.js';
@@ -25,7 +25,7 @@ import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
 import { useMetricsAccess } from './metrics-access.js';
 import { useOperationLimits } from './operation-limits.js';
 import { useBoundedPrometheus } from './prometheus.js';
-import { createReadinessCheck } from './readiness.js';
+import { createReadinessCheck, useProbes } from './readiness.js';
 import { useRequestLog } from './request-log.js';
 import { useRequestScope } from './request-scope.js';
 import { useSecurityHeaders } from './security-headers.js';
@@ -119,6 +119,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     ...(graphiql === undefined ? {} : { renderGraphiQL: () => graphiql.html }),
     plugins: [
       useRequestLog(logger),
+      // before the plugins that add headers: it replaces /health's response
+      useProbes(ready),
       useVaryOrigin(),
       useSecurityHeaders({ graphqlEndpoint: '/graphql', graphiqlPolicy: graphiql?.policy }),
       // before the Prometheus plugin, which serves /metrics to anyone
@@ -133,7 +135,6 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       ...(config.browser.introspection ? [] : [useNoIntrospection()]),
       useOperationLimits(config.limits),
       useCostLimit(config.limits.maxCost),
-      useReadinessCheck({ endpoint: '/ready', check: () => ready() }),
       useErrorCodes({ maxBodyBytes: config.edge.maxBodyBytes }),
       useBoundedPrometheus({
         registry: metrics.registry,

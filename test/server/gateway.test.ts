@@ -170,12 +170,20 @@ describe('HTTP surface', () => {
     expect(html).toContain('churn-xgb-1');
   });
 
-  it('answers /health', async () => {
-    expect((await app().fetch('http://gateway/health')).status).toBe(200);
+  it('answers /health with a JSON body', async () => {
+    const response = await app().fetch('http://gateway/health');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(emulator().calls()).toEqual({});
   });
 
-  it('answers /ready when SageMaker answers', async () => {
-    expect((await app().fetch('http://gateway/ready')).status).toBe(200);
+  it('answers /ready with a JSON body when SageMaker answers', async () => {
+    const response = await app().fetch('http://gateway/ready');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({ status: 'ready' });
     expect(emulator().calls()).toEqual({ ListTrainingJobs: 1 });
   });
 
@@ -187,7 +195,12 @@ describe('HTTP surface', () => {
       client: createSageMakerClient(deadConfig, gone.endpoint),
       logger: captureLogs().logger,
     });
-    expect((await dead.fetch('http://gateway/ready')).status).toBe(503);
+    const response = await dead.fetch('http://gateway/ready');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      reason: 'SageMaker did not answer',
+    });
   });
 
   it('logs one structured record per request', async () => {
