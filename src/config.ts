@@ -30,6 +30,8 @@ export interface Config {
     latencyMs: number;
     /** What the embedded emulator divides lifecycle durations of created resources by. */
     timeScale: number;
+    /** The embedded emulator's port on 127.0.0.1 (DEMO_EMULATOR_PORT); 0 picks a free one. */
+    emulatorPort: number;
   };
   federation: {
     /** Whether Query.node/nodes are served (off when another subgraph of the supergraph owns them). */
@@ -222,6 +224,8 @@ const schema = z.object({
   DEMO_SEED: int(0, 2 ** 31 - 1).optional(),
   DEMO_LATENCY_MS: int(0, 60_000).default(0),
   DEMO_TIME_SCALE: timeScaleSchema.default(TIME_SCALE.default),
+  // Ephemeral by default, so a second gateway or a standalone emulator never collides with it.
+  DEMO_EMULATOR_PORT: int(0, 65_535).default(0),
   FEDERATION_NODE_FIELDS: bool.default(true),
   GRAPHQL_JIT: bool.default(true),
   MAX_DEPTH: int(1, 100).default(12),
@@ -473,6 +477,19 @@ export function loadConfig(env: Env = process.env): Config {
       },
     ]);
   }
+  const taken = [
+    { variable: 'PORT', port: vars.PORT },
+    { variable: 'METRICS_PORT', port: vars.METRICS_PORT },
+  ].find(({ port }) => port !== 0 && port === vars.DEMO_EMULATOR_PORT);
+  if (taken !== undefined) {
+    throw new ConfigError([
+      {
+        variable: 'DEMO_EMULATOR_PORT',
+        value: String(vars.DEMO_EMULATOR_PORT),
+        message: `must differ from ${taken.variable} (the embedded emulator needs a port of its own)`,
+      },
+    ]);
+  }
   // Production turns off what only people exploring need; demo mode keeps /metrics open, AWS
   // mode serves it only behind METRICS_TOKEN or on METRICS_PORT.
   const production = vars.NODE_ENV === 'production';
@@ -496,6 +513,7 @@ export function loadConfig(env: Env = process.env): Config {
       seed: vars.DEMO_SEED,
       latencyMs: vars.DEMO_LATENCY_MS,
       timeScale: vars.DEMO_TIME_SCALE,
+      emulatorPort: vars.DEMO_EMULATOR_PORT,
     },
     federation: {
       nodeFields: vars.FEDERATION_NODE_FIELDS,

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEMO } from './emulator/demo/demo-data.js';
@@ -7,7 +6,7 @@ import { createSageMakerClient } from './sagemaker/client.js';
 import { authBanner } from './server/auth/banner.js';
 import { exampleQuery } from './server/example-query.js';
 import { createGateway } from './server/gateway.js';
-import { createHttpServer } from './server/http-server.js';
+import { createHttpServer, listen } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import { createMetricsServer } from './server/metrics-server.js';
@@ -21,6 +20,26 @@ function readConfig(): Config {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** A taken port, said in one line with the variable that sets it (no stack trace). */
+class PortInUseError extends Error {
+  constructor(port: number, variable: string) {
+    super(`port ${port} is in use (${variable}): stop the other process or set ${variable}=...`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** Runs `bind`, turning EADDRINUSE into a {@link PortInUseError} naming `variable`. */
+async function bindPort<T>(port: number, variable: string, bind: () => Promise<T>): Promise<T> {
+  try {
+    return await bind();
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new PortInUseError(port, variable);
     }
     throw error;
   }
@@ -48,21 +67,28 @@ async function main(): Promise<void> {
   let client: SageMakerClient;
   let defaultQuery: string;
   let backend: string;
+  let demoNames: string | undefined;
   if (config.backend === 'demo') {
-    emulator = await startEmulator({
-      host: '127.0.0.1',
-      port: 0,
-      ...(config.demo.scale === undefined ? {} : { scale: config.demo.scale }),
-      ...(config.demo.seed === undefined ? {} : { seed: config.demo.seed }),
-      latencyMs: config.demo.latencyMs,
-      timeScale: config.demo.timeScale,
-    });
+    const { demo } = config;
+    emulator = await bindPort(demo.emulatorPort, 'DEMO_EMULATOR_PORT', () =>
+      startEmulator({
+        host: '127.0.0.1',
+        port: demo.emulatorPort,
+        ...(demo.scale === undefined ? {} : { scale: demo.scale }),
+        ...(demo.seed === undefined ? {} : { seed: demo.seed }),
+        latencyMs: demo.latencyMs,
+        timeScale: demo.timeScale,
+      }),
+    );
     client = createSageMakerClient(config, emulator.endpoint);
+    const trainingJob = demoTrainingJob(emulator);
     defaultQuery = exampleQuery(
-      { trainingJob: demoTrainingJob(emulator), endpoint: DEMO.endpointName },
+      { trainingJob, endpoint: DEMO.endpointName },
       '# A training job from the demo data, with its tuning job and registered model versions.',
     );
     backend = `demo (embedded SageMaker emulator at ${emulator.endpoint}; ${config.backendReason})`;
+    // names to paste into a first query, so it returns data rather than null
+    demoNames = `endpoint ${DEMO.endpointName}, tuning job ${DEMO.tuningJobName}, training job ${trainingJob}, model package group ${DEMO.modelPackageGroupName}`;
   } else {
     client = createSageMakerClient(config);
     let region: string;
@@ -85,14 +111,11 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ processMetrics: true });
   const app = createGateway(config, { client, logger, defaultQuery, metrics });
   const server = createHttpServer(app, config.edge);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await bindPort(config.port, 'PORT', () => listen(server, config.port, config.host));
   process.stdout.write(
     `GraphiQL: http://${urlHost(config.host)}:${port}/graphql\nBackend: ${backend}\n`,
   );
+  if (demoNames !== undefined) process.stdout.write(`Demo data: ${demoNames}\n`);
   process.stdout.write(`Auth: ${authBanner(config.auth)}\n`);
 
   // METRICS_PORT: /metrics only there, on the same interface, so it can stay unpublished
@@ -101,12 +124,10 @@ async function main(): Promise<void> {
     metricsPort === undefined
       ? undefined
       : createMetricsServer(metrics.registry, config.browser.metrics.token, config.edge);
-  if (metricsServer !== undefined) {
-    await new Promise<void>((resolve, reject) => {
-      metricsServer.once('error', reject);
-      metricsServer.listen(metricsPort, config.host, () => resolve());
-    });
-    const { port: bound } = metricsServer.address() as AddressInfo;
+  if (metricsServer !== undefined && metricsPort !== undefined) {
+    const bound = await bindPort(metricsPort, 'METRICS_PORT', () =>
+      listen(metricsServer, metricsPort, config.host),
+    );
     process.stdout.write(`Metrics: http://${urlHost(config.host)}:${bound}/metrics\n`);
   } else if (!config.browser.metrics.onGatewayPort) {
     logger.info('/metrics is not served: set METRICS_TOKEN or METRICS_PORT to serve it');
@@ -136,6 +157,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof PortInUseError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(
     `Failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
   );

@@ -1,4 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 
 /**
@@ -19,4 +20,15 @@ export function createHttpServer(listener: RequestListener, edge: Config['edge']
     },
     listener,
   );
+}
+
+/** Listens on `port` (0: a free one) and resolves with the port bound; rejects as node does. */
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
 }
