@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useDemoGateway } from '../support/gateway.js';
 import { exampleFiles, readmeExamples } from './readme-examples.js';
@@ -28,5 +29,22 @@ describe("the README's example variables", () => {
     expect(Object.keys(data).length).toBeGreaterThan(0);
     for (const field of Object.values(data)) expect(field).not.toBeNull();
     expect(resources(data)).toBeGreaterThan(0);
+  });
+});
+
+describe("the README's curl", () => {
+  it('answers what the README says it answers', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const [, body, answer] =
+      /curl -s http:\/\/localhost:4000\/graphql [^\n]*\\\n\s+-d '([^']+)'\n\nanswers `([^`]+)`/.exec(
+        readme,
+      ) ?? [];
+    expect(body).toBeDefined();
+    const response = await gateway.app().fetch('http://gateway/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body ?? '',
+    });
+    expect(await response.json()).toEqual(JSON.parse(answer ?? 'null'));
   });
 });
