@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       backend: 'demo',
       backendReason: 'no AWS configuration found',
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
-      demo: { scale: undefined, seed: undefined, latencyMs: 0, timeScale: 1 },
+      demo: { scale: undefined, seed: undefined, latencyMs: 0, timeScale: 1, emulatorPort: 0 },
       federation: { nodeFields: true, hmacSecret: undefined },
       compiledExecution: true,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
