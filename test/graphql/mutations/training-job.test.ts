@@ -6,7 +6,23 @@ import { useDemoGateway } from '../../support/gateway.js';
 const gateway = useDemoGateway({ emulator: { data: 'demo' } });
 const { post, emulator } = gateway;
 
-beforeEach(() => emulator().resetCalls());
+/** SageMaker requests the gateway has sent, as its own /metrics counts them. */
+async function sentRequests(): Promise<number> {
+  const text = await (await gateway.app().fetch('http://gateway/metrics')).text();
+  return [...text.matchAll(/^sagemaker_requests_total\{[^}]*\} (\d+)$/gm)].reduce(
+    (sum, [, count]) => sum + Number(count),
+    0,
+  );
+}
+
+let sentBefore = 0;
+/** Requests sent since the test began, by /metrics. */
+const sentSince = async () => (await sentRequests()) - sentBefore;
+
+beforeEach(async () => {
+  emulator().resetCalls();
+  sentBefore = await sentRequests();
+});
 
 /** The operations the emulator served since the last reset, with their counts. */
 const calls = () =>
@@ -105,6 +121,8 @@ describe('createTrainingJob', () => {
     };
     const status = stopTrainingJob.trainingJob.trainingJobStatus;
     expect(['Stopping', 'Stopped']).toContain(status);
+    // The counter the bad-input tests read does count: create, reads, stop.
+    expect(await sentSince()).toBeGreaterThanOrEqual(3);
   });
 
   it('refuses a name that breaks the pattern, with no upstream call', async () => {
@@ -113,6 +131,7 @@ describe('createTrainingJob', () => {
     expect(answer.errors?.[0]?.message).toContain('input.trainingJobName');
     expect(answer.errors?.[0]?.message).toContain('"bad_name!"');
     expect(calls()).toEqual({});
+    expect(await sentSince()).toBe(0);
   });
 
   it('refuses more than 20 input channels, with no upstream call', async () => {
@@ -128,6 +147,7 @@ describe('createTrainingJob', () => {
       'input.inputDataConfig: Member must have length less than or equal to 20, but got: a list of 21 items',
     );
     expect(calls()).toEqual({});
+    expect(await sentSince()).toBe(0);
   });
 
   it('refuses out-of-range counts at their input paths, all in one error, with no call', async () => {
@@ -148,6 +168,7 @@ describe('createTrainingJob', () => {
     );
     expect(answer.errors?.[0]?.extensions?.violations).toHaveLength(2);
     expect(calls()).toEqual({});
+    expect(await sentSince()).toBe(0);
   });
 
   it('refuses a closed enum value but passes a new instance type on', async () => {
@@ -184,6 +205,7 @@ describe('createTrainingJob', () => {
     expect(inline.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(inline.errors?.[0]?.message).toContain('roleArn');
     expect(calls()).toEqual({});
+    expect(await sentSince()).toBe(0);
   });
 
   it('refuses a key given twice in one map, with no upstream call', async () => {
@@ -194,6 +216,7 @@ describe('createTrainingJob', () => {
       'input.hyperParameters[4].key: Map keys must be unique, but got: "eta"',
     );
     expect(calls()).toEqual({});
+    expect(await sentSince()).toBe(0);
   });
 
   it('answers a taken name with CONFLICT and the existing job’s ARN', async () => {
