@@ -4,8 +4,12 @@ import { DEMO } from './emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from './emulator/server.js';
 import { createSageMakerClient } from './sagemaker/client.js';
 import { authBanner } from './server/auth/banner.js';
-import { exampleQuery } from './server/example-query.js';
 import { createGateway } from './server/gateway.js';
+import {
+  DEMO_EXAMPLE_NAMES,
+  exampleTabs,
+  PLACEHOLDER_EXAMPLE_NAMES,
+} from './server/graphiql-tabs.js';
 import { createHttpServer, listen } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
@@ -65,7 +69,6 @@ async function main(): Promise<void> {
 
   let emulator: Emulator | undefined;
   let client: SageMakerClient;
-  let defaultQuery: string;
   let backend: string;
   let demoNames: string | undefined;
   if (config.backend === 'demo') {
@@ -82,10 +85,6 @@ async function main(): Promise<void> {
     );
     client = createSageMakerClient(config, emulator.endpoint);
     const trainingJob = demoTrainingJob(emulator);
-    defaultQuery = exampleQuery(
-      { trainingJob, endpoint: DEMO.endpointName },
-      '# A training job from the demo data, with its tuning job and registered model versions.',
-    );
     backend = `demo (embedded SageMaker emulator at ${emulator.endpoint}; ${config.backendReason})`;
     // names to paste into a first query, so it returns data rather than null
     demoNames = `endpoint ${DEMO.endpointName}, tuning job ${DEMO.tuningJobName}, training job ${trainingJob}, model package group ${DEMO.modelPackageGroupName}`;
@@ -100,16 +99,16 @@ async function main(): Promise<void> {
       );
       process.exit(1);
     }
-    defaultQuery = exampleQuery(
-      { trainingJob: 'my-training-job', endpoint: 'my-endpoint' },
-      '# Put the names of one of your training jobs and endpoints here.',
-    );
     const endpoint = config.sagemaker.endpoint ?? `SageMaker in ${region}`;
     backend = `aws (${endpoint}, region ${region}; ${config.backendReason})`;
   }
 
   const metrics = createMetrics({ processMetrics: true });
-  const app = createGateway(config, { client, logger, defaultQuery, metrics });
+  // examples/ as GraphiQL's tabs, naming demo resources or, against AWS, placeholders
+  const graphiqlTabs = config.graphiql
+    ? exampleTabs(config.backend === 'demo' ? DEMO_EXAMPLE_NAMES : PLACEHOLDER_EXAMPLE_NAMES)
+    : [];
+  const app = createGateway(config, { client, logger, graphiqlTabs, metrics });
   const server = createHttpServer(app, config.edge);
   const port = await bindPort(config.port, 'PORT', () => listen(server, config.port, config.host));
   process.stdout.write(

@@ -17,7 +17,8 @@ import { corsOptions, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
 import { useErrorCodes } from './error-codes.js';
 import { useHmacVerification } from './federation-hmac.js';
-import { graphiqlPage } from './graphiql-page.js';
+import { useGraphiQLAssets } from './graphiql-assets.js';
+import { type GraphiQLTab, graphiqlPage } from './graphiql-page.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { useNoIntrospection } from './introspection.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
@@ -34,8 +35,8 @@ export interface GatewayDeps {
   /** The SageMaker client; made from config when omitted (AWS mode). */
   client?: SageMakerClient;
   logger?: Logger;
-  /** The query GraphiQL opens with. */
-  defaultQuery?: string;
+  /** The tabs GraphiQL opens with (src/server/graphiql-tabs.ts). */
+  graphiqlTabs?: readonly GraphiQLTab[];
   /** How long a readiness answer is reused, so probes do not each cost a SageMaker call. */
   readyCacheMs?: number;
   /** Where metrics go; a fresh registry per gateway when omitted. */
@@ -87,9 +88,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const graphiql = config.graphiql
     ? graphiqlPage({
         title: 'SageMaker GraphQL gateway',
-        ...(deps.defaultQuery === undefined ? {} : { defaultQuery: deps.defaultQuery }),
-        // GraphiQL posts JSON, which CSRF prevention allows; GET queries need the header.
-        headers: JSON.stringify({ 'x-graphql-yoga-csrf': 'graphiql' }),
+        tabs: deps.graphiqlTabs ?? [],
+        auth: config.auth,
       })
     : undefined;
 
@@ -115,7 +115,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     // only CORS_ORIGINS' pages may read answers cross-origin
     cors: corsOptions(config.browser.corsOrigins),
     graphiql: graphiql !== undefined,
-    // rendered once, so its Content-Security-Policy can name its inline scripts by hash
+    // rendered once, with the Content-Security-Policy of exactly that page
     ...(graphiql === undefined ? {} : { renderGraphiQL: () => graphiql.html }),
     plugins: [
       useRequestLog(logger),
@@ -123,6 +123,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useProbes(ready),
       useVaryOrigin(),
       useSecurityHeaders({ graphqlEndpoint: '/graphql', graphiqlPolicy: graphiql?.policy }),
+      // its scripts, styles and workers, from the gateway itself
+      ...(graphiql === undefined ? [] : [useGraphiQLAssets()]),
       // before the Prometheus plugin, which serves /metrics to anyone
       useMetricsAccess(config.browser.metrics),
       auth.plugin,

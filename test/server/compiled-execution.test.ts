@@ -10,7 +10,6 @@ import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { subgraphSchema as buildGatewaySchema } from '../../src/graphql/subgraph.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { cyclicInputTypes, offsetOf, toGraphQLError } from '../../src/server/compiled-execution.js';
-import { exampleQuery } from '../../src/server/example-query.js';
 import { createGateway, type Gateway } from '../../src/server/gateway.js';
 
 /**
@@ -30,10 +29,16 @@ interface Request {
 const document = (path: string): string =>
   readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-const GRAPHIQL = exampleQuery(
-  { trainingJob: 'card-fraud-hpo-flagship-001-0a1b2c3d', endpoint: DEMO.endpointName },
-  '# two operations in one document',
-);
+/** Two operations in one document, as a GraphiQL tab may hold. */
+const GRAPHIQL = [
+  document('examples/endpoint-deployment.graphql'),
+  document('examples/tuning-job-dashboard.graphql'),
+].join('\n');
+const GRAPHIQL_VARIABLES = {
+  name: DEMO.tuningJobName,
+  metric: 'validation:auc',
+  objective: 'validation:auc',
+};
 
 const JOB_FIELDS = `fragment JobFields on TrainingJob { name trainingJobStatus tags { key value } }`;
 
@@ -64,10 +69,25 @@ const REQUESTS: Record<string, Request> = {
     query: document('test/documents/collections.graphql'),
     operationName: 'NestedTrainingJobPages',
   },
-  'one operation of a document with two': { query: GRAPHIQL, operationName: 'Deployment' },
-  'the other operation of that document': { query: GRAPHIQL, operationName: 'TrainingJob' },
-  'a document with two operations and no operation name': { query: GRAPHIQL },
-  'an unknown operation name': { query: GRAPHIQL, operationName: 'Nope' },
+  'one operation of a document with two': {
+    query: GRAPHIQL,
+    variables: { ...GRAPHIQL_VARIABLES, name: DEMO.endpointName },
+    operationName: 'EndpointDeployment',
+  },
+  'the other operation of that document': {
+    query: GRAPHIQL,
+    variables: GRAPHIQL_VARIABLES,
+    operationName: 'TuningJobDashboard',
+  },
+  'a document with two operations and no operation name': {
+    query: GRAPHIQL,
+    variables: GRAPHIQL_VARIABLES,
+  },
+  'an unknown operation name': {
+    query: GRAPHIQL,
+    variables: GRAPHIQL_VARIABLES,
+    operationName: 'Nope',
+  },
   'a missing variable': {
     query: 'query ($name: String!) { trainingJob(name: $name) { name } }',
   },

@@ -54,7 +54,7 @@ const { emulator, client, app, config } = useDemoGateway({
   deps: {
     logger: logs.logger,
     readyCacheMs: 0,
-    defaultQuery: '{ trainingJob(name: "churn-xgb-1") { id } }',
+    graphiqlTabs: [{ query: '{ trainingJob(name: "churn-xgb-1") { id } }', variables: '{}' }],
   },
 });
 
