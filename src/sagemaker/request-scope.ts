@@ -22,9 +22,22 @@ export interface RequestScope {
   abortError(): Error;
 }
 
+/**
+ * `signal` as node's own AbortSignal: behind node:http, yoga's adapter hands requests a subclass
+ * of AbortSignal that is not one to node's brand check, so AbortSignal.any refuses it on Node 24
+ * ("signals[1] is not of type AbortSignal"), though `instanceof` holds.
+ */
+function nativeSignal(signal: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
+}
+
 export function createRequestScope(limits: UpstreamLimits, request?: AbortSignal): RequestScope {
   const deadline = AbortSignal.timeout(limits.deadlineMs);
-  const signal = request === undefined ? deadline : AbortSignal.any([deadline, request]);
+  const signal =
+    request === undefined ? deadline : AbortSignal.any([deadline, nativeSignal(request)]);
   let calls = 0;
   return {
     signal,
