@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # --- build: compile TypeScript to dist/
-FROM node:22-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
@@ -10,7 +10,7 @@ COPY src ./src
 RUN npx tsc -p tsconfig.build.json
 
 # --- runtime: production dependencies and compiled output only
-FROM node:22-slim
+FROM node:24-slim
 WORKDIR /app
 # NODE_ENV=production turns GraphiQL and introspection off (GRAPHIQL=true, INTROSPECTION=true
 # turn them on); with AWS configuration, no origin may read answers cross-origin (CORS_ORIGINS)
@@ -21,6 +21,8 @@ ENV NODE_ENV=production \
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# GraphiQL's tabs (with GRAPHIQL=true), read from beside dist/
+COPY examples/*.graphql ./examples/
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
