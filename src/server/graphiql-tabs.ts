@@ -42,6 +42,10 @@ const EXAMPLES: Record<string, (names: ExampleNames) => Record<string, unknown>>
 // Docker image copies it there too).
 const EXAMPLES_DIR = new URL('../../examples/', import.meta.url);
 
+// Documents that write to SageMaker: no tab opens them, so exploring GraphiQL changes nothing. The
+// deploy workflow is run step by step as README.md, "Changing things", says.
+const WRITING = ['deploy-workflow.graphql'];
+
 /**
  * One tab per document of examples/, with variables naming `names`. A document without an entry
  * in EXAMPLES still gets a tab, last, with no variables (test/server/graphiql-tabs.test.ts
@@ -49,7 +53,7 @@ const EXAMPLES_DIR = new URL('../../examples/', import.meta.url);
  */
 export function exampleTabs(names: ExampleNames): GraphiQLTab[] {
   const files = readdirSync(EXAMPLES_DIR)
-    .filter((file) => file.endsWith('.graphql'))
+    .filter((file) => file.endsWith('.graphql') && !WRITING.includes(file))
     .map((file) => file.slice(0, -'.graphql'.length));
   const order = Object.keys(EXAMPLES);
   const rank = (name: string): number =>
