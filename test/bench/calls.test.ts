@@ -33,12 +33,13 @@ describe('the upstream-call benchmark', () => {
   });
 
   it('has the gateway make no more calls than the hand-written optimal sequence', () => {
+    // The old baseline describes each model; the gateway reads a level of models by one Search.
     for (const row of rows()) {
-      expect({ view: row.view, first: row.first, calls: row.gateway.total }).toEqual({
-        view: row.view,
-        first: row.first,
-        calls: row.optimal.total,
-      });
+      expect([row.view, row.first, row.gateway.total <= row.optimal.total]).toEqual([
+        row.view,
+        row.first,
+        true,
+      ]);
     }
   });
 
