@@ -1,5 +1,4 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { DocumentNode } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -15,6 +14,7 @@ import { createAuth } from './auth/plugin.js';
 import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
 import { corsOptions, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
+import { useCsrfPolicy } from './csrf.js';
 import { useErrorCodes } from './error-codes.js';
 import { useHmacVerification } from './federation-hmac.js';
 import { useGraphiQLAssets } from './graphiql-assets.js';
@@ -132,7 +132,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       ...(config.federation.hmacSecret === undefined
         ? []
         : [useHmacVerification(config.federation.hmacSecret)]),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useCsrfPolicy(),
       useInputDepthLimit(config.edge.maxInputDepth),
       ...(config.browser.introspection ? [] : [useNoIntrospection()]),
       useOperationLimits(config.limits),
