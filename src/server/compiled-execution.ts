@@ -1,4 +1,5 @@
 import {
+  BREAK,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
@@ -12,6 +13,7 @@ import {
   type OperationDefinitionNode,
   type Source,
   type TypeNode,
+  visit,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
@@ -107,6 +109,22 @@ const hasCyclicVariable = (args: ExecutionArgs, cyclic: ReadonlySet<string>): bo
   (operationOf(args)?.variableDefinitions ?? []).some((v) => cyclic.has(namedType(v.type)));
 
 /**
+ * Whether the document asks for incremental delivery (@defer, @stream), which graphql-jit does
+ * not do: it would answer everything in one result.
+ */
+function isIncremental(document: DocumentNode): boolean {
+  let incremental = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value !== 'defer' && node.name.value !== 'stream') return undefined;
+      incremental = true;
+      return BREAK;
+    },
+  });
+  return incremental;
+}
+
+/**
  * graphql-js's errors for variables that do not coerce (graphql-jit words some of them
  * otherwise), or undefined when they do.
  */
@@ -140,7 +158,7 @@ export const createCompiledQueryCache = (size: number): CompiledQueryCache =>
  * field by field, with a promise per field: 1.4× less CPU per request for a page of 100 linked
  * items when concurrent queries share their SageMaker calls (bench/README.md), from the second
  * run of an operation on. Compiled queries live in `cache` (DOCUMENT_CACHE_SIZE documents). Operations with a variable of a recursive
- * filter type run on graphql-js's executor. Errors are turned back into graphql-js errors before
+ * filter type, and documents with @defer or @stream, run on graphql-js's executor. Errors are turned back into graphql-js errors before
  * masking and error codes see them.
  */
 export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache): Plugin {
@@ -170,7 +188,7 @@ export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache):
         inputs = cyclicInputTypes(args.schema);
         cyclic.set(args.schema, inputs);
       }
-      if (hasCyclicVariable(args, inputs)) query = 'graphql-js';
+      if (hasCyclicVariable(args, inputs) || isIncremental(args.document)) query = 'graphql-js';
       else {
         query = compileQuery(args.schema, args.document, args.operationName ?? undefined);
         // validation has run, so this is rare: those errors answer

@@ -1,4 +1,5 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import type { DocumentNode } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -54,8 +55,8 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
  * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
  * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), /metrics
  * (Prometheus: yoga's request metrics and SageMaker calls per operation), masked
- * internal errors (logged with detail), CSRF prevention, depth/alias/token limits (graphql-armor)
- * and the complexity limit (MAX_COST).
+ * internal errors (logged with detail), CSRF prevention, @defer/@stream,
+ * depth/alias/token limits (graphql-armor) and the complexity limit (MAX_COST).
  */
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const logger = deps.logger ?? createLogger(config.logLevel);
@@ -133,6 +134,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         ? []
         : [useHmacVerification(config.federation.hmacSecret)]),
       useCsrfPolicy(),
+      // @defer and @stream in the served schema, answered as multipart/mixed or SSE increments
+      useDeferStream(),
       useInputDepthLimit(config.edge.maxInputDepth),
       ...(config.browser.introspection ? [] : [useNoIntrospection()]),
       useOperationLimits(config.limits),

@@ -30,3 +30,7 @@ export function gatewayFetch(gateway: DemoGateway): {
   };
   return { fetch, sent };
 }
+
+/** The JSON body of a POST the client sent. */
+export const bodyOf = (request: SentRequest): Record<string, unknown> =>
+  JSON.parse(request.body) as Record<string, unknown>;

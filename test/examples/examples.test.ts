@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EndpointDeploymentDeferredDocument,
+  type EndpointDeploymentDeferredQuery,
   EndpointDeploymentDocument,
   ModelRegistryDocument,
   TrainingJobSearchDocument,
@@ -8,6 +10,7 @@ import {
   type TypedDocumentString,
 } from '../../examples/gql/graphql.js';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
+import { merged, partsOf } from '../clients/multipart.js';
 import { useDemoGateway } from '../support/gateway.js';
 
 const gateway = useDemoGateway();
@@ -147,6 +150,61 @@ describe('examples/endpoint-deployment.graphql', () => {
       metric: 'validation:auc',
     });
     expect(gateway.emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
+  });
+});
+
+describe('examples/endpoint-deployment-deferred.graphql', () => {
+  const variables = { name: DEMO.endpointName, metric: 'validation:auc' };
+  const send = async () => {
+    const response = await gateway.app().fetch('http://gateway/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'multipart/mixed' },
+      body: JSON.stringify({ query: String(EndpointDeploymentDeferredDocument), variables }),
+    });
+    return partsOf(response);
+  };
+
+  it('answers the endpoint and its variants first, then models, packages and jobs', async () => {
+    const parts = await send();
+    expect(parts.flatMap((part) => part.incremental ?? []).map((patch) => patch.label)).toEqual(
+      expect.arrayContaining(['model', 'modelPackage', 'trainingJob']),
+    );
+    const data = merged(parts) as EndpointDeploymentDeferredQuery;
+    const variants = data.endpoint?.productionVariants ?? [];
+    expect(variants.map((variant) => variant.variantName)).toEqual(['champion', 'challenger']);
+    const models = variants.map((variant) => ('model' in variant ? variant.model : undefined));
+    expect(models.map((model) => model?.name)).toEqual([
+      DEMO.championModelName,
+      DEMO.challengerModelName,
+    ]);
+    const packages = models.map((model) => {
+      const container = model?.containers[0];
+      return container !== undefined && 'modelPackage' in container ? container.modelPackage : null;
+    });
+    const champion = packages[0];
+    expect(champion?.modelApprovalStatus).toBe('Approved');
+    const job =
+      champion !== null && champion !== undefined && 'trainingJob' in champion
+        ? champion.trainingJob
+        : null;
+    expect(job?.score).toBeGreaterThan(0);
+    expect(job?.tuningJob?.bestTrainingJob?.name).toBe(job?.name);
+  });
+
+  it('costs the SageMaker calls of the same document without @defer', async () => {
+    gateway.emulator().resetCalls();
+    await send();
+    const deferred = gateway.emulator().calls();
+    // One call per link level, plus the groups' Search their ids cost (the plain view asks names).
+    expect(deferred).toEqual({ Search: 6, DescribeEndpointConfig: 1, DescribeModel: 2 });
+    gateway.emulator().resetCalls();
+    const inline = String(EndpointDeploymentDeferredDocument).replace(
+      /\.\.\. @defer\([^)]*\) \{/g,
+      '... {',
+    );
+    expect(inline).not.toContain('@defer');
+    expect((await gateway.post(inline, variables)).errors).toBeUndefined();
+    expect(gateway.emulator().calls()).toEqual(deferred);
   });
 });
 
