@@ -1,6 +1,8 @@
 import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TIME_SCALE, timeScaleSchema } from './emulator/time-scale.js';
+import { parseManifest } from './server/persisted-manifest.js';
 
 /** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
 type Backend = 'demo' | 'aws';
@@ -44,6 +46,8 @@ export interface Config {
   };
   /** Whether queries run compiled (graphql-jit) rather than through graphql-js's executor. */
   compiledExecution: boolean;
+  /** Documents clients send by hash (src/server/persisted-documents.ts). */
+  persistedDocuments: PersistedDocumentsConfig;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -112,6 +116,21 @@ export interface Config {
   };
   /** Who may call the API (src/server/auth): none, or JWTs verified against these keys. */
   auth: AuthConfig;
+}
+
+/**
+ * `off`: queries only; `allow`: also Apollo's automatic persisted queries (a client registers a
+ * hash with its query, then sends the hash alone) and the manifest's hashes; `only`: the
+ * manifest's documents and nothing else (trusted documents).
+ */
+export interface PersistedDocumentsConfig {
+  mode: 'off' | 'allow' | 'only';
+  /** The manifest's documents by hex sha256 (PERSISTED_DOCUMENTS_MANIFEST); empty when unset. */
+  manifest: ReadonlyMap<string, string>;
+  /** Documents the automatic persisted query store keeps, least recently used out. */
+  apqCacheSize: number;
+  /** The largest document, in UTF-8 bytes, that store keeps (a larger one still runs). */
+  apqMaxDocumentBytes: number;
 }
 
 /** Which claims carry a principal's tenants and scopes, and which tag marks a tenant's resources. */
@@ -282,6 +301,29 @@ const schema = z.object({
   // hyperparameters of 2 500 characters (about 260 KB); 1 MiB leaves room.
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
   DOCUMENT_CACHE_SIZE: int(1, 100_000).default(1000),
+  // Persisted documents (config.persistedDocuments).
+  PERSISTED_DOCUMENTS: z
+    .enum(['off', 'allow', 'only'], { error: 'expected off, allow or only' })
+    .default('allow'),
+  PERSISTED_DOCUMENTS_MANIFEST: z
+    .string()
+    .transform((path, ctx) => {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `cannot be read: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+      const parsed = parseManifest(text);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? z.NEVER : parsed;
+    })
+    .optional(),
+  // Registered documents are kept in memory: 1000 of at most 16 KiB (a document within
+  // MAX_TOKENS' 2000 tokens fits) bound the store to 16 MiB.
+  APQ_CACHE_SIZE: int(1, 100_000).default(1000),
+  APQ_MAX_DOCUMENT_BYTES: int(256, 1024 * 1024).default(16 * 1024),
   HTTP_HEADERS_TIMEOUT_MS: int(100, 600_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 600_000).default(5_000),
@@ -490,6 +532,16 @@ export function loadConfig(env: Env = process.env): Config {
       },
     ]);
   }
+  if (vars.PERSISTED_DOCUMENTS === 'only' && vars.PERSISTED_DOCUMENTS_MANIFEST === undefined) {
+    throw new ConfigError([
+      {
+        variable: 'PERSISTED_DOCUMENTS_MANIFEST',
+        value: undefined,
+        message:
+          'required with PERSISTED_DOCUMENTS=only: the persisted-documents.json of the clients allowed (GraphQL Code Generator client preset)',
+      },
+    ]);
+  }
   // Production turns off what only people exploring need; demo mode keeps /metrics open, AWS
   // mode serves it only behind METRICS_TOKEN or on METRICS_PORT.
   const production = vars.NODE_ENV === 'production';
@@ -520,6 +572,12 @@ export function loadConfig(env: Env = process.env): Config {
       hmacSecret: vars.FEDERATION_HMAC_SECRET,
     },
     compiledExecution: vars.GRAPHQL_JIT,
+    persistedDocuments: {
+      mode: vars.PERSISTED_DOCUMENTS,
+      manifest: vars.PERSISTED_DOCUMENTS_MANIFEST ?? new Map(),
+      apqCacheSize: vars.APQ_CACHE_SIZE,
+      apqMaxDocumentBytes: vars.APQ_MAX_DOCUMENT_BYTES,
+    },
     limits: {
       maxDepth: vars.MAX_DEPTH,
       maxAliases: vars.MAX_ALIASES,

@@ -26,6 +26,7 @@ import { createLogger, createYogaLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
 import { useMetricsAccess } from './metrics-access.js';
 import { useOperationLimits } from './operation-limits.js';
+import { usePersistedDocuments } from './persisted-documents.js';
 import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck, useProbes } from './readiness.js';
 import { useRequestLog } from './request-log.js';
@@ -55,7 +56,7 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
  * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
  * `app.fetch`. GraphiQL at /graphql, /health (liveness), /ready (SageMaker answers), /metrics
  * (Prometheus: yoga's request metrics and SageMaker calls per operation), masked
- * internal errors (logged with detail), CSRF prevention, @defer/@stream,
+ * internal errors (logged with detail), CSRF prevention, persisted documents, @defer/@stream,
  * depth/alias/token limits (graphql-armor) and the complexity limit (MAX_COST).
  */
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
@@ -134,6 +135,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         ? []
         : [useHmacVerification(config.federation.hmacSecret)]),
       useCsrfPolicy(),
+      // PERSISTED_DOCUMENTS: a hash becomes its document before anything parses it
+      ...usePersistedDocuments(config.persistedDocuments),
       // @defer and @stream in the served schema, answered as multipart/mixed or SSE increments
       useDeferStream(),
       useInputDepthLimit(config.edge.maxInputDepth),

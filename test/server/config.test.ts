@@ -28,6 +28,12 @@ describe('loadConfig', () => {
       demo: { scale: undefined, seed: undefined, latencyMs: 0, timeScale: 1, emulatorPort: 0 },
       federation: { nodeFields: true, hmacSecret: undefined },
       compiledExecution: true,
+      persistedDocuments: {
+        mode: 'allow',
+        manifest: new Map(),
+        apqCacheSize: 1000,
+        apqMaxDocumentBytes: 16_384,
+      },
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 2000 },
       reads: { maxPages: 100, negativeCacheTtlMs: 5000, negativeCacheSize: 10_000 },
       upstream: {
