@@ -29,35 +29,39 @@ export interface ErrorCodeOptions {
 }
 
 /**
- * Gives every error in a response a stable `extensions.code` that clients can switch on, and
- * keeps messages to what a client may read: values echoed in them are cut short (one rule for
- * every layer's messages), and `extensions.originalError`, which yoga adds to the answer to an
- * invalid JSON body (the parser's own error), is dropped.
+ * Gives each error a stable `extensions.code` that clients can switch on, and keeps its message
+ * to what a client may read: values echoed in it are cut short (one rule for every layer's
+ * messages), and `extensions.originalError`, which yoga adds to the answer to an invalid JSON
+ * body (the parser's own error), is dropped. Changes the errors in place.
+ */
+export function codeErrors(errors: readonly GraphQLError[], options: ErrorCodeOptions): void {
+  for (const error of errors) {
+    const extensions = error.extensions as Record<string, unknown>;
+    delete extensions.originalError;
+    if (extensions.code === 'REQUEST_ENTITY_TOO_LARGE') {
+      // yoga's wording names no limit, and its code is none of ours
+      error.message = `Request body too large: the limit is ${options.maxBodyBytes} bytes (MAX_BODY_BYTES).`;
+      extensions.code = 'BAD_REQUEST';
+    }
+    if (typeof extensions.code !== 'string') extensions.code = codeFor(error);
+    // A missing required member is bad input however it was sent.
+    if (extensions.code === 'GRAPHQL_VALIDATION_FAILED' && MISSING_REQUIRED.test(error.message)) {
+      extensions.code = 'BAD_USER_INPUT';
+    }
+    error.message = shortenMessage(error.message);
+  }
+}
+
+/**
+ * {@link codeErrors} for every error of a response. The parts of an incremental answer
+ * (@defer, @stream) are coded as they are sent, by useIncrementalErrors.
  */
 export function useErrorCodes(options: ErrorCodeOptions): Plugin {
   return {
     onResultProcess({ result }) {
       const results = Array.isArray(result) ? result : [result];
       for (const single of results) {
-        if (!hasErrors(single)) continue;
-        for (const error of single.errors) {
-          const extensions = error.extensions as Record<string, unknown>;
-          delete extensions.originalError;
-          if (extensions.code === 'REQUEST_ENTITY_TOO_LARGE') {
-            // yoga's wording names no limit, and its code is none of ours
-            error.message = `Request body too large: the limit is ${options.maxBodyBytes} bytes (MAX_BODY_BYTES).`;
-            extensions.code = 'BAD_REQUEST';
-          }
-          if (typeof extensions.code !== 'string') extensions.code = codeFor(error);
-          // A missing required member is bad input however it was sent.
-          if (
-            extensions.code === 'GRAPHQL_VALIDATION_FAILED' &&
-            MISSING_REQUIRED.test(error.message)
-          ) {
-            extensions.code = 'BAD_USER_INPUT';
-          }
-          error.message = shortenMessage(error.message);
-        }
+        if (hasErrors(single)) codeErrors(single.errors, options);
       }
     },
   };

@@ -20,6 +20,7 @@ import { useErrorCodes } from './error-codes.js';
 import { useHmacVerification } from './federation-hmac.js';
 import { useGraphiQLAssets } from './graphiql-assets.js';
 import { type GraphiQLTab, graphiqlPage } from './graphiql-page.js';
+import { useIncrementalErrors } from './incremental-errors.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { useNoIntrospection } from './introspection.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
@@ -144,6 +145,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       useOperationLimits(config.limits),
       useCostLimit(config.limits.maxCost),
       useErrorCodes({ maxBodyBytes: config.edge.maxBodyBytes }),
+      useIncrementalErrors(logger, { maxBodyBytes: config.edge.maxBodyBytes }),
       useBoundedPrometheus({
         registry: metrics.registry,
         graphqlEndpoint: '/graphql',

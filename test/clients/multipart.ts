@@ -6,6 +6,7 @@ export interface Part {
   incremental?: Array<{
     data?: Record<string, unknown>;
     items?: unknown[];
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
     path: Array<string | number>;
     label?: string;
   }>;
