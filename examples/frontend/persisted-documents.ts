@@ -16,10 +16,12 @@ export const automaticPersistedQueries = (): PersistedQueryLink =>
 
 /**
  * PERSISTED_DOCUMENTS=only: each generated document goes as the hash codegen gave it, which is
- * its entry in persisted-documents.json, the manifest the gateway runs with.
+ * its entry in persisted-documents.json, the manifest the gateway runs with. As GET, with
+ * `useGETForHashedQueries`, a CDN can cache the answers.
  */
-export const trustedDocuments = (): PersistedQueryLink =>
+export const trustedDocuments = (useGETForHashedQueries = false): PersistedQueryLink =>
   new PersistedQueryLink({
+    useGETForHashedQueries,
     generateHash: (document: DocumentNode) => {
       const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
       if (hash === undefined) throw new Error('not a generated document: it has no hash');

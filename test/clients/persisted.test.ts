@@ -155,6 +155,15 @@ describe('PERSISTED_DOCUMENTS=only: trusted documents', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('takes a hash sent as GET, as useGETForHashedQueries sends it for CDN caching', async () => {
+    const { fetch, sent } = gatewayFetch(gateway);
+    const before = trustedDocuments(true);
+    const { data } = await deployment(createApolloClient(GRAPHQL, { fetch, before }));
+    expect(data?.endpoint?.name).toBe(DEMO.endpointName);
+    expect(sent.map((request) => request.method)).toEqual(['GET']);
+    expect(sent[0]?.url.searchParams.has('query')).toBe(false);
+  });
+
   it.each([
     ['a query text', undefined, 'this request sends a query text'],
     [
