@@ -36,6 +36,7 @@ const EXAMPLES: Record<string, (names: ExampleNames) => Record<string, unknown>>
     orderBy: { field: 'CREATION_TIME', direction: 'DESC' },
     first: 10,
   }),
+  'endpoint-deployment-deferred': ({ endpoint, metric }) => ({ name: endpoint, metric }),
 };
 
 // src/server/ and dist/server/ both sit two levels below the folder holding examples/ (the

@@ -139,6 +139,7 @@ describe.runIf(run)('GraphiQL in Chromium, offline', () => {
       'TuningJobDashboard',
       'ModelRegistry',
       'TrainingJobSearch',
+      'EndpointDeploymentDeferred',
     ]);
 
     const answer = page.waitForResponse(

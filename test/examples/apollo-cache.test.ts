@@ -4,7 +4,7 @@ import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import { useDemoGateway } from '../support/gateway.js';
-import { readmeExamples } from './readme-examples.js';
+import { incremental, readmeExamples } from './readme-examples.js';
 
 const gateway = useDemoGateway();
 
@@ -48,7 +48,7 @@ describe("Apollo Client's InMemoryCache over the examples", () => {
     expect(nodeTypes.size).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(readmeExamples())(
+  it.each(readmeExamples().filter((example) => !incremental(example.document)))(
     'normalizes every resource of $file',
     async ({ document, variables }) => {
       const { client, cache } = apollo();

@@ -13,6 +13,13 @@ const root = new URL('../../', import.meta.url);
 // A row of the README's examples table: | `examples/x.graphql` | what it shows | `{"json"}` |
 const ROW = /^\| `(examples\/[\w-]+\.graphql)` \| .+ \| `(\{.*\})` \|$/gm;
 
+/**
+ * Whether `document` answers incrementally (@defer, @stream): then only a client that reads
+ * multipart/mixed can run it (the gateway answers plain JSON requests 406), so the plain-JSON
+ * runners leave it to test/clients/ and examples.test.ts.
+ */
+export const incremental = (document: string): boolean => /@(defer|stream)\b/.test(document);
+
 /** The README's examples table, read from README.md, so the test runs what a reader copies. */
 export function readmeExamples(): ReadmeExample[] {
   const readme = readFileSync(new URL('README.md', root), 'utf8');

@@ -37,6 +37,7 @@ describe('GraphiQL on the demo backend', () => {
       'TuningJobDashboard',
       'ModelRegistry',
       'TrainingJobSearch',
+      'EndpointDeploymentDeferred',
     ]);
     // GraphiQL opens its first tab with the page's own variables
     expect(options.variables).toBe(tabs[0]?.variables);
@@ -55,6 +56,8 @@ describe('GraphiQL on the demo backend', () => {
     for (const { query, variables } of tabs) {
       const operation = /query (\w+)/.exec(query)?.[1];
       expect(variables, `${operation} has variables`).not.toBe('{}');
+      // A deferred document answers only a client that reads multipart/mixed (test/clients/).
+      if (query.includes('@defer')) continue;
       const result = await gateway.post(query, JSON.parse(variables) as Record<string, unknown>);
       expect(result.errors, operation).toBeUndefined();
       const [root] = Object.values(result.data ?? {});
