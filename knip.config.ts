@@ -14,6 +14,8 @@ const config: KnipConfig = {
     'examples/frontend/*.ts',
     '*.ts',
   ],
+  // a system package (CI installs it), started by test/support/redis.ts
+  ignoreBinaries: ['redis-server'],
 };
 
 export default config;

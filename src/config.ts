@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TIME_SCALE, timeScaleSchema } from './emulator/time-scale.js';
 import { parseManifest } from './server/persisted-manifest.js';
+import type { RateRule } from './sagemaker/middleware/rate-limit.js';
 
 /** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
 type Backend = 'demo' | 'aws';
@@ -68,7 +69,27 @@ export interface Config {
     deadlineMs: number;
     maxCallsPerRequest: number;
     concurrency: { default: number; byOperation: Readonly<Record<string, number>> };
+    /** The account-wide call rates (SAGEMAKER_RATE_LIMITS), shared through Redis when set. */
+    rateLimits: {
+      rules: readonly RateRule[];
+      /** How long a call waits for its turn before it fails with UPSTREAM_THROTTLED. */
+      maxWaitMs: number;
+      /** Replicas sharing the account: without Redis each takes rate ÷ replicas. */
+      replicas: number;
+    };
   };
+  /** The response cache (src/server/response-cache.ts): on unless CACHE=off. */
+  cache: {
+    enabled: boolean;
+    /** Answers with anything moving or listed in them. */
+    ttlMs: number;
+    /** Answers whose every resource has settled (a Completed job, a model). */
+    terminalTtlMs: number;
+    /** Entries of the in-memory store (Redis bounds its own by maxmemory). */
+    maxEntries: number;
+  };
+  /** REDIS_URL: the replicas' shared response cache and SageMaker budget; undefined: in memory. */
+  redisUrl: string | undefined;
   /** Which ids, representations and cursors the gateway accepts. */
   identity: {
     /**
@@ -273,6 +294,28 @@ const schema = z.object({
       if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
       return typeof parsed === 'string' ? z.NEVER : parsed;
     }),
+  // The account's call rates, shared by the replicas through REDIS_URL (none by default: the
+  // concurrency bound above is what a single process needs).
+  SAGEMAKER_RATE_LIMITS: z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseRateLimits(value);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? z.NEVER : parsed;
+    })
+    .optional(),
+  // Long enough to ride out a burst of a dashboard's refreshes, short of REQUEST_DEADLINE_MS.
+  SAGEMAKER_RATE_WAIT_MS: int(0, 600_000).default(5_000),
+  SAGEMAKER_REPLICAS: int(1, 1000).default(1),
+  // The response cache: on by default; moving answers are kept briefly, settled ones longer (an
+  // out-of-band change, such as a tag set in the console, shows after at most that long).
+  CACHE: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  CACHE_TTL_MS: int(0, 3_600_000).default(5_000),
+  CACHE_TERMINAL_TTL_MS: int(0, 86_400_000).default(60_000),
+  CACHE_MAX_ENTRIES: int(1, 1_000_000).default(1000),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' })
+    .optional(),
   // Identity, cursors and amplification.
   AWS_ACCOUNT_ID: z
     .string()
@@ -404,6 +447,29 @@ function parseConcurrency(value: string): Config['upstream']['concurrency'] | st
     else byOperation[match[1]] = bound;
   }
   return { default: fallback, byOperation };
+}
+
+const RATE_ENTRY = /^(\*|[A-Z][A-Za-z]*\*?)=(\d+)\/(s|m)$/;
+
+/**
+ * `Search=10/s,Describe*=20/s`: calls per second (`/s`) or minute (`/m`) for an operation, the
+ * operations starting with a prefix (`Describe*`), or every operation (`*`); or what is wrong.
+ */
+function parseRateLimits(value: string): RateRule[] | string {
+  const rules: RateRule[] = [];
+  for (const entry of value.split(',').map((item) => item.trim())) {
+    const match = RATE_ENTRY.exec(entry);
+    const limit = Number(match?.[2]);
+    if (match === null || limit < 1 || limit > 100_000) {
+      return `${JSON.stringify(entry)} is not a rate: expected Operation=N/s, Prefix*=N/s or *=N/s (N/m per minute, N from 1 to 100000), separated by commas`;
+    }
+    const pattern = match[1] ?? '';
+    if (rules.some((rule) => rule.pattern === pattern)) {
+      return `${JSON.stringify(pattern)} is given twice`;
+    }
+    rules.push({ pattern, limit, periodMs: match[3] === 'm' ? 60_000 : 1000 });
+  }
+  return rules;
 }
 
 /** Loopback hosts whose every port is one machine's own pages: `http://localhost:*`. */
@@ -593,7 +659,19 @@ export function loadConfig(env: Env = process.env): Config {
       deadlineMs: vars.REQUEST_DEADLINE_MS,
       maxCallsPerRequest: vars.MAX_UPSTREAM_CALLS_PER_REQUEST,
       concurrency: vars.SAGEMAKER_MAX_CONCURRENCY,
+      rateLimits: {
+        rules: vars.SAGEMAKER_RATE_LIMITS ?? [],
+        maxWaitMs: vars.SAGEMAKER_RATE_WAIT_MS,
+        replicas: vars.SAGEMAKER_REPLICAS,
+      },
     },
+    cache: {
+      enabled: vars.CACHE === 'on',
+      ttlMs: vars.CACHE_TTL_MS,
+      terminalTtlMs: vars.CACHE_TERMINAL_TTL_MS,
+      maxEntries: vars.CACHE_MAX_ENTRIES,
+    },
+    redisUrl: vars.REDIS_URL,
     identity: {
       accountId: backend === 'demo' ? DEMO_ACCOUNT_ID : vars.AWS_ACCOUNT_ID,
       cursorSecret: vars.CURSOR_SECRET,

@@ -215,11 +215,15 @@ export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache):
     return result instanceof Promise ? result.then(graphqlJsErrors) : graphqlJsErrors(result);
   };
   return {
-    onExecute({ args, setExecuteFn }) {
-      const query = compiled(args);
-      if (query !== 'graphql-js' && query !== 'seen') {
-        setExecuteFn((executed) => execute(query, executed));
-      }
+    // Compiled for the document it is executed with, which a plugin after this one may have
+    // rewritten (the response cache adds __typename and ids to every selection).
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn((executed) => {
+        const query = compiled(executed);
+        return query === 'graphql-js' || query === 'seen'
+          ? executeFn(executed)
+          : execute(query, executed);
+      });
     },
   };
 }

@@ -9,6 +9,7 @@ import { gatewaySettings } from '../graphql/settings.js';
 import { subgraphSchema } from '../graphql/subgraph.js';
 import { createSageMakerClient } from '../sagemaker/client.js';
 import { instrumentClient } from '../sagemaker/middleware/instrument.js';
+import { localMeter, sharedMeter } from '../sagemaker/middleware/rate-meter.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
 import { createAuth } from './auth/plugin.js';
@@ -30,8 +31,10 @@ import { useOperationLimits } from './operation-limits.js';
 import { usePersistedDocuments } from './persisted-documents.js';
 import { useBoundedPrometheus } from './prometheus.js';
 import { createReadinessCheck, useProbes } from './readiness.js';
+import { createRedis } from './redis.js';
 import { useRequestLog } from './request-log.js';
 import { useRequestScope } from './request-scope.js';
+import { cacheScope, useGatewayResponseCache } from './response-cache.js';
 import { useSecurityHeaders } from './security-headers.js';
 
 export interface GatewayDeps {
@@ -63,11 +66,19 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const metrics = deps.metrics ?? createMetrics();
+  // REDIS_URL: the response cache and the SageMaker budget the replicas share
+  const redis = config.redisUrl === undefined ? undefined : createRedis(config.redisUrl, logger);
+  const { rateLimits } = config.upstream;
   // Every SageMaker call of this gateway is counted and identical in-flight reads are shared.
   const client = instrumentClient(deps.client ?? createSageMakerClient(config), {
     recorder: metrics,
     coalesce: deps.coalesceReads ?? true,
     concurrency: config.upstream.concurrency,
+    rateLimits: {
+      ...rateLimits,
+      meter: redis === undefined ? localMeter() : sharedMeter(redis, rateLimits.replicas, logger),
+      logger,
+    },
   });
   // Page cap and negative cache of this gateway's batch functions (MAX_UPSTREAM_PAGES, NEGATIVE_CACHE_*).
   configureReads(client, config.reads);
@@ -152,8 +163,19 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         operationNames: config.edge.metricsOperationNames,
       }),
       ...(config.compiledExecution ? [useCompiledExecution(logger, compiled)] : []),
+      // after compiled execution, whose execute function it wraps (CACHE, REDIS_URL)
+      ...(config.cache.enabled
+        ? useGatewayResponseCache({
+            ...config.cache,
+            scopeOf: (request) => cacheScope(auth.principalOf(request), config.auth.tenantTagKey),
+            redis,
+            registry: metrics.registry,
+            logger,
+          })
+        : []),
       // last: it wraps the execute function compiled execution sets
       useRequestScope((context) => (context as Context).upstream),
+      { onDispose: () => redis?.disconnect() },
     ],
   });
 }

@@ -40,7 +40,10 @@ describe('loadConfig', () => {
         deadlineMs: 30_000,
         maxCallsPerRequest: 1000,
         concurrency: { default: 8, byOperation: {} },
+        rateLimits: { rules: [], maxWaitMs: 5000, replicas: 1 },
       },
+      cache: { enabled: true, ttlMs: 5000, terminalTtlMs: 60_000, maxEntries: 1000 },
+      redisUrl: undefined,
       identity: {
         accountId: '123456789012',
         cursorSecret: undefined,
@@ -290,11 +293,71 @@ describe('loadConfig', () => {
       deadlineMs: 5000,
       maxCallsPerRequest: 300,
       concurrency: { default: 16, byOperation: { Search: 4, DescribeModel: 32 } },
+      rateLimits: { rules: [], maxWaitMs: 5000, replicas: 1 },
     });
     expect(loadConfig({ SAGEMAKER_MAX_CONCURRENCY: 'Search=2' }).upstream.concurrency).toEqual({
       default: 8,
       byOperation: { Search: 2 },
     });
+  });
+
+  it('parses the account-wide rates, the replicas and the wait', () => {
+    expect(
+      loadConfig({
+        SAGEMAKER_RATE_LIMITS: 'Search=10/s, Describe*=20/s,*=600/m',
+        SAGEMAKER_RATE_WAIT_MS: '250',
+        SAGEMAKER_REPLICAS: '3',
+      }).upstream.rateLimits,
+    ).toEqual({
+      rules: [
+        { pattern: 'Search', limit: 10, periodMs: 1000 },
+        { pattern: 'Describe*', limit: 20, periodMs: 1000 },
+        { pattern: '*', limit: 600, periodMs: 60_000 },
+      ],
+      maxWaitMs: 250,
+      replicas: 3,
+    });
+  });
+
+  it.each([
+    ['Search=10', '"Search=10" is not a rate'],
+    ['Search=0/s', '"Search=0/s" is not a rate'],
+    ['search=5/s', '"search=5/s" is not a rate'],
+    ['Search=5/h', '"Search=5/h" is not a rate'],
+    ['Search=5/s,Search=6/s', '"Search" is given twice'],
+  ])('rejects SAGEMAKER_RATE_LIMITS=%s, naming the entry', (value, message) => {
+    const [issue] = configError({ SAGEMAKER_RATE_LIMITS: value }).issues;
+    expect(issue?.variable).toBe('SAGEMAKER_RATE_LIMITS');
+    expect(issue?.value).toBe(value);
+    expect(issue?.message).toContain(message);
+  });
+
+  it('reads the cache settings and REDIS_URL, and rejects bad ones', () => {
+    const config = loadConfig({
+      CACHE: 'off',
+      CACHE_TTL_MS: '100',
+      CACHE_TERMINAL_TTL_MS: '9000',
+      CACHE_MAX_ENTRIES: '50',
+      REDIS_URL: 'redis://127.0.0.1:6390',
+    });
+    expect(config.cache).toEqual({
+      enabled: false,
+      ttlMs: 100,
+      terminalTtlMs: 9000,
+      maxEntries: 50,
+    });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6390');
+    expect(
+      configError({ CACHE: 'no', CACHE_MAX_ENTRIES: '0', REDIS_URL: 'http://x' }).issues,
+    ).toEqual([
+      { variable: 'CACHE', value: 'no', message: 'expected on or off' },
+      {
+        variable: 'CACHE_MAX_ENTRIES',
+        value: '0',
+        message: 'expected an integer between 1 and 1000000',
+      },
+      { variable: 'REDIS_URL', value: 'http://x', message: 'expected a redis:// or rediss:// URL' },
+    ]);
   });
 
   it('rejects bad upstream limits', () => {

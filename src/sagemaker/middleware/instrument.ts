@@ -3,6 +3,7 @@ import { callSignal } from './call-signal.js';
 import { coalescing } from './coalescing.js';
 import { type ConcurrencyLimits, concurrency } from './concurrency.js';
 import { callMetrics, type SageMakerCallRecorder } from './metrics.js';
+import { type RateLimitOptions, rateLimit } from './rate-limit.js';
 import { requestScope } from './request-scope.js';
 
 // SAGEMAKER_MAX_CONCURRENCY's default.
@@ -15,6 +16,8 @@ export interface InstrumentOptions {
   coalesce?: boolean;
   /** Attempts of one operation in flight at once, process-wide (default 8 per operation). */
   concurrency?: ConcurrencyLimits;
+  /** The account's call rates (SAGEMAKER_RATE_LIMITS); none when absent or without rules. */
+  rateLimits?: RateLimitOptions;
 }
 
 /**
@@ -41,7 +44,8 @@ function gatewayClient(client: SageMakerClient): SageMakerClient {
  * The one place every SageMaker call of a gateway passes through: a client of its own (see
  * gatewayClient) with named middleware, in stack order: the request's deadline, cancellation and
  * budget (`sagemakerRequestScope`), coalescing of identical in-flight reads
- * (`sagemakerCoalescing`), the process-wide bound per operation (`sagemakerConcurrency`, per
+ * (`sagemakerCoalescing`), the account's call rate per operation (`sagemakerRateLimit`, per
+ * attempt), the process-wide bound per operation (`sagemakerConcurrency`, per
  * attempt), each upstream attempt, retries included, reported to `recorder`
  * (`sagemakerCallMetrics`), and the attempt's abort signal handed to the request handler
  * (`sagemakerCallSignal`). The given client is left untouched.
@@ -55,6 +59,9 @@ export function instrumentClient(
   // same step and priority: the order of `use` is the order they run in
   own.middlewareStack.use(requestScope());
   if (coalesce) own.middlewareStack.use(coalescing());
+  if (options.rateLimits !== undefined && options.rateLimits.rules.length > 0) {
+    own.middlewareStack.use(rateLimit(options.rateLimits));
+  }
   own.middlewareStack.use(concurrency(options.concurrency ?? DEFAULT_CONCURRENCY));
   if (recorder !== undefined) own.middlewareStack.use(callMetrics(recorder));
   own.middlewareStack.use(callSignal());
