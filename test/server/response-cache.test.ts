@@ -63,7 +63,7 @@ const STOP = `mutation Stop($name: String!) {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the response cache (defaults)', () => {
-  const gateway = useDemoGateway();
+  const gateway = useDemoGateway({ config: loadConfig({ LOG_LEVEL: 'silent' }) });
 
   it('answers a repeated query from the cache, with no SageMaker call', async () => {
     const first = await gateway.post(JOBS);
@@ -185,7 +185,7 @@ describe('CACHE=off', () => {
 });
 
 describe('the response cache is scoped by tenant guard and scopes', async () => {
-  const gateway = await useTenantGateway();
+  const gateway = await useTenantGateway({ CACHE: 'on' });
   const LIST = `{ trainingJobs(first: 100) { edges { node { name } } } }`;
   const names = (answer: Answer) =>
     (

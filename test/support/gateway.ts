@@ -41,7 +41,7 @@ export interface DemoGatewayOptions {
   emulator?: EmulatorOptions;
   /** Puts a suite's own records into the store before the gateway is built. */
   seed?: (emulator: Emulator) => void;
-  /** The gateway's configuration; `LOG_LEVEL=silent` and defaults unless told otherwise. */
+  /** The gateway's configuration; `LOG_LEVEL=silent`, `CACHE=off` and defaults unless told otherwise. */
   config?: Config;
   /** The gateway's other dependencies (a logger to read, cache times, the default query). */
   deps?: Omit<GatewayDeps, 'client'>;
@@ -67,7 +67,9 @@ export interface DemoGateway {
  * and a gateway over that client, and tear both down after the suite.
  */
 export function useDemoGateway(options: DemoGatewayOptions = {}): DemoGateway {
-  const config = options.config ?? loadConfig({ LOG_LEVEL: 'silent' });
+  // Suites change the emulator's records behind the gateway's back and read them again at once:
+  // the response cache (test/server/response-cache*.test.ts) is off unless a suite's config says.
+  const config = options.config ?? loadConfig({ LOG_LEVEL: 'silent', CACHE: 'off' });
   const { emulator, client } = useEmulator({
     // as src/main.ts starts the embedded emulator; a suite may still pass its own timeScale
     emulator: { data: 'demo', timeScale: config.demo.timeScale, ...options.emulator },

@@ -25,6 +25,7 @@ export async function useJwtGateway(vars: Record<string, string> = {}) {
     AUTH_JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
+    CACHE: 'off',
     ...vars,
   });
   const gateway = useDemoGateway({ config });
