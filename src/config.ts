@@ -2,8 +2,8 @@ import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TIME_SCALE, timeScaleSchema } from './emulator/time-scale.js';
-import { parseManifest } from './server/persisted-manifest.js';
 import type { RateRule } from './sagemaker/middleware/rate-limit.js';
+import { parseManifest } from './server/persisted-manifest.js';
 
 /** Where SageMaker calls go: the embedded emulator, or AWS (or any endpoint speaking its API). */
 type Backend = 'demo' | 'aws';

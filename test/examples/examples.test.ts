@@ -140,16 +140,15 @@ describe('examples/endpoint-deployment.graphql', () => {
   });
 
   it('costs one upstream call per link level', async () => {
-    // Searches: endpoint, models, model packages, groups (for their ids; a package holds only its
-    // group's name), training jobs, tuning jobs (the best training jobs' ids and names are the
-    // tuning jobs' own). Endpoint configs have no Search: one Describe, shared by endpointConfig
-    // and the variants.
+    // Searches: endpoint, models, model packages, training jobs, tuning jobs (the groups' ids and
+    // names follow from the packages', the best training jobs' from the tuning jobs' records).
+    // Endpoint configs have no Search: one Describe, shared by endpointConfig and the variants.
     gateway.emulator().resetCalls();
     await execute(EndpointDeploymentDocument, {
       name: DEMO.endpointName,
       metric: 'validation:auc',
     });
-    expect(gateway.emulator().calls()).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
+    expect(gateway.emulator().calls()).toEqual({ Search: 5, DescribeEndpointConfig: 1 });
   });
 });
 
@@ -195,8 +194,8 @@ describe('examples/endpoint-deployment-deferred.graphql', () => {
     gateway.emulator().resetCalls();
     await send();
     const deferred = gateway.emulator().calls();
-    // One call per link level (models by Search); the groups' ids cost their Search.
-    expect(deferred).toEqual({ Search: 6, DescribeEndpointConfig: 1 });
+    // One call per link level (models by Search); the groups' ids follow from the packages'.
+    expect(deferred).toEqual({ Search: 5, DescribeEndpointConfig: 1 });
     gateway.emulator().resetCalls();
     const inline = String(EndpointDeploymentDeferredDocument).replace(
       /\.\.\. @defer\([^)]*\) \{/g,

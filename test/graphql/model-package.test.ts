@@ -580,6 +580,32 @@ describe('ModelPackage', () => {
   });
 });
 
+describe('ModelPackage.group from the version alone', () => {
+  it('answers the group’s id, arn and name from the version’s ARN, with no lookup', async () => {
+    emulator().resetCalls();
+    const result = await post(
+      'query ($arn: String!) { modelPackage(arn: $arn) { group { id arn name modelPackageGroupArn } } }',
+      { arn: full.ModelPackageArn },
+    );
+    expect(result.data?.modelPackage).toEqual({
+      group: {
+        id: group.ModelPackageGroupArn,
+        arn: group.ModelPackageGroupArn,
+        name: 'full-models',
+        modelPackageGroupArn: group.ModelPackageGroupArn,
+      },
+    });
+    // The package's own Search; none for the group.
+    expect(emulator().calls()).toEqual({ Search: 1 });
+    emulator().resetCalls();
+    // Anything else loads the group.
+    await post('query ($arn: String!) { modelPackage(arn: $arn) { group { id creationTime } } }', {
+      arn: full.ModelPackageArn,
+    });
+    expect(emulator().calls()).toEqual({ Search: 2 });
+  });
+});
+
 describe('the ModelPackage and ModelPackageGroup types', () => {
   it('describe every field, down through the types they reach', () => {
     const seen = new Map(

@@ -12,8 +12,9 @@ import { type RunningRedis, startRedis } from '../support/redis.js';
 const LIMIT = 10;
 // Turns are 100 ms apart on Redis's clock (or the replica's); a turn that leaves late because
 // the event loop was busy (2 cores, several suites) lands next to the following one, so a window
-// of a second may see a few more than the rate, never the 3× of unshared replicas.
-const WINDOW_MAX = LIMIT * 1.3;
+// of a second may see a few more than the rate (up to half again on a loaded machine), never
+// the 3× of unshared replicas.
+const WINDOW_MAX = LIMIT * 1.5;
 const ONE_SEARCH = '{ trainingJobs(first: 1) { edges { node { name } } } }';
 
 const { emulator } = useEmulator({ emulator: { data: 'demo' } });

@@ -29,12 +29,27 @@ import {
   ModelPackageValidationSpecificationRef,
 } from './validation.js';
 
-/** The group's fields its name alone answers (its versions are found by the group's name). */
+/**
+ * The group's fields a version answers alone: the name it holds, the ARN that follows from its
+ * own (a version's `…:model-package/<group>/<n>` is in the group `…:model-package-group/<group>`),
+ * and the versions, found by the group's name.
+ */
 const GROUP_FIELDS_OF_NAME: ReadonlySet<string> = new Set([
+  'id',
+  'arn',
   'name',
   'modelPackageGroupName',
+  'modelPackageGroupArn',
   'modelPackages',
 ]);
+
+/** The ARN of the group a version's ARN is in; undefined for an unversioned package's. */
+const groupArnOf = (packageArn: string | undefined): string | undefined => {
+  const match = /^(arn:[^:]+:sagemaker:[^:]*:\d{12}):model-package\/([^/]+)\/\d+$/.exec(
+    packageArn ?? '',
+  );
+  return match === null ? undefined : `${match[1]}:model-package-group/${match[2]}`;
+};
 
 /** The model artifact URLs of a package's containers, the key of its training job link. */
 const modelDataUrls = (pkg: ModelPackageRecord): string[] => [
@@ -248,7 +263,7 @@ export const ModelPackage = builder.loadableNode<
       type: ModelPackageGroup,
       nullable: true,
       description:
-        'The group the package is a version of; null for an unversioned package. Selecting only what the name answers (name, modelPackageGroupName, modelPackages) costs no lookup of the group, except for a principal held to its tenants (the group may be out of tenant, and then it is null).',
+        'The group the package is a version of; null for an unversioned package. Selecting only what the version answers (id, arn, name, modelPackageGroupName, modelPackageGroupArn, modelPackages) costs no lookup of the group, except for a principal held to its tenants (the group may be out of tenant, and then it is null).',
       resolve: (pkg, _args, context, info) => {
         const name = pkg.ModelPackageGroupName;
         if (name === undefined) return null;
@@ -256,8 +271,9 @@ export const ModelPackage = builder.loadableNode<
         // versions), so what the name answers needs no Search; the rest loads the group. A
         // guarded request always loads it: the group may be out of tenant, and then it is null.
         const unguarded = context.guards?.ModelPackageGroup === undefined;
-        return unguarded && selectsOnly(info, GROUP_FIELDS_OF_NAME)
-          ? { ModelPackageGroupName: name }
+        const arn = groupArnOf(pkg.ModelPackageArn);
+        return unguarded && arn !== undefined && selectsOnly(info, GROUP_FIELDS_OF_NAME)
+          ? { ModelPackageGroupName: name, ModelPackageGroupArn: arn }
           : name;
       },
     }),

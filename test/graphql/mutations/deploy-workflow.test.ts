@@ -22,8 +22,10 @@ import { useDemoGateway } from '../../support/gateway.js';
 // Issue 13: the whole deploy workflow, as examples/deploy-workflow.graphql writes it (its typed
 // documents) and with the variables README.md gives, against the demo backend with its clock
 // sped up 1000× (a training job's five minutes take 0.3 s, an endpoint's creation 0.24 s).
+// CACHE=off: the polls watch the emulator's clock move, which a cached answer would hide for
+// CACHE_TTL_MS (a client polling through the cache sees each state at most that late).
 const gateway = useDemoGateway({
-  config: loadConfig({ LOG_LEVEL: 'silent', DEMO_TIME_SCALE: '1000' }),
+  config: loadConfig({ LOG_LEVEL: 'silent', DEMO_TIME_SCALE: '1000', CACHE: 'off' }),
 });
 
 /** Runs a typed document; fails on any error. */
