@@ -137,6 +137,20 @@ export interface Config {
   };
   /** Who may call the API (src/server/auth): none, or JWTs verified against these keys. */
   auth: AuthConfig;
+  /** OpenTelemetry traces (src/server/tracing.ts); undefined: off, no SDK is started. */
+  tracing: TracingConfig | undefined;
+}
+
+/**
+ * Where spans go: OTLP over HTTP (JSON) to `url`, or the console. The exporter reads the other
+ * OTEL_EXPORTER_OTLP_* variables itself (headers, timeout, compression, certificates): their
+ * formats are the SDK's, and headers may hold credentials that need not pass through here.
+ */
+export interface TracingConfig {
+  exporter: 'otlp' | 'console';
+  /** The traces endpoint, `/v1/traces` included; undefined with the console exporter. */
+  url: string | undefined;
+  serviceName: string;
 }
 
 /**
@@ -416,6 +430,15 @@ const schema = z.object({
   // Federation trust (config.federation.hmacSecret): the router's HMAC-SHA256 key, shared with
   // it; 32 characters carry at least 128 bits even as hex.
   FEDERATION_HMAC_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  // OpenTelemetry's standard variables (config.tracing). Off unless an endpoint or an exporter
+  // is named, so an unconfigured gateway starts no SDK.
+  OTEL_SDK_DISABLED: bool.default(false),
+  OTEL_TRACES_EXPORTER: z
+    .enum(['otlp', 'console', 'none'], { error: 'expected otlp, console or none' })
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url.optional(),
+  OTEL_SERVICE_NAME: z.string().default('sagemaker-graphql-gateway'),
 });
 
 /** Whether `pem` is an asymmetric public key node can read (SPKI or PKCS#1 PEM). */
@@ -700,7 +723,35 @@ export function loadConfig(env: Env = process.env): Config {
       },
     },
     auth,
+    tracing: tracingConfig(vars),
   };
+}
+
+/**
+ * Traces are on when OTEL_TRACES_EXPORTER names an exporter or an OTLP endpoint is set, unless
+ * OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none. As the specification says, a traces endpoint is
+ * used as it is, and the general endpoint gets `/v1/traces` appended.
+ */
+function tracingConfig(vars: z.infer<typeof schema>): TracingConfig | undefined {
+  const base = vars.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const url =
+    vars.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (base === undefined ? undefined : `${base.replace(/\/+$/, '')}/v1/traces`);
+  const exporter = vars.OTEL_TRACES_EXPORTER ?? (url === undefined ? 'none' : 'otlp');
+  if (vars.OTEL_SDK_DISABLED || exporter === 'none') return undefined;
+  if (exporter === 'console')
+    return { exporter, url: undefined, serviceName: vars.OTEL_SERVICE_NAME };
+  if (url === undefined) {
+    throw new ConfigError([
+      {
+        variable: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+        value: undefined,
+        message:
+          'OTEL_TRACES_EXPORTER=otlp needs OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (e.g. http://127.0.0.1:4318)',
+      },
+    ]);
+  }
+  return { exporter, url, serviceName: vars.OTEL_SERVICE_NAME };
 }
 
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];

@@ -2,9 +2,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEMO } from './emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from './emulator/server.js';
-import { createSageMakerClient } from './sagemaker/client.js';
 import { authBanner } from './server/auth/banner.js';
-import { createGateway } from './server/gateway.js';
 import {
   DEMO_EXAMPLE_NAMES,
   exampleTabs,
@@ -14,6 +12,7 @@ import { createHttpServer, listen } from './server/http-server.js';
 import { createLogger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import { createMetricsServer } from './server/metrics-server.js';
+import { startTracing } from './server/tracing.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -66,6 +65,10 @@ const demoTrainingJob = (emulator: Emulator): string =>
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  // OTEL_*: started before the AWS SDK and dataloader load, so their instrumentations hook them
+  const tracing = await startTracing(config.tracing);
+  const { createSageMakerClient } = await import('./sagemaker/client.js');
+  const { createGateway } = await import('./server/gateway.js');
 
   let emulator: Emulator | undefined;
   let client: SageMakerClient;
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
       clearTimeout(force);
       await emulator?.close();
       client.destroy();
+      await tracing?.shutdown();
       logger.info('stopped');
       process.exit(0);
     });

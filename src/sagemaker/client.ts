@@ -1,6 +1,7 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Config } from '../config.js';
 import { abortableHandler } from './middleware/call-signal.js';
+import { throttleAttribute } from './middleware/throttle-attribute.js';
 import { ThrottleTolerantRetryStrategy } from './retry.js';
 
 // The embedded emulator does not check signatures, but the SDK signs every request.
@@ -38,5 +39,7 @@ export function createSageMakerClient(config: Config, endpointOverride?: string)
   // the SDK's CPU time per request. The gateway logs and counts its calls itself (middleware/metrics.ts).
   client.middlewareStack.remove('loggerMiddleware');
   abortableHandler(client);
+  // for traces: whether a call's attempts were throttled (its span, when tracing is on)
+  client.middlewareStack.use(throttleAttribute());
   return client;
 }

@@ -22,6 +22,7 @@ import { useHmacVerification } from './federation-hmac.js';
 import { useGraphiQLAssets } from './graphiql-assets.js';
 import { type GraphiQLTab, graphiqlPage } from './graphiql-page.js';
 import { useIncrementalErrors } from './incremental-errors.js';
+import { useFederatedTracing } from './inline-trace.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { useNoIntrospection } from './introspection.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
@@ -36,6 +37,7 @@ import { useRequestLog } from './request-log.js';
 import { useRequestScope } from './request-scope.js';
 import { cacheScope, useGatewayResponseCache } from './response-cache.js';
 import { useSecurityHeaders } from './security-headers.js';
+import { useTracing } from './tracing-plugin.js';
 
 export interface GatewayDeps {
   /** The SageMaker client; made from config when omitted (AWS mode). */
@@ -176,6 +178,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       // last: it wraps the execute function compiled execution sets
       useRequestScope((context) => (context as Context).upstream),
       { onDispose: () => redis?.disconnect() },
+      // after them, so the operation's span is active around the execute function they set
+      ...(config.tracing === undefined ? [] : [useTracing()]),
+      // ftv1 for a router that asks (apollo-federation-include-trace), whatever OTEL_* say
+      useFederatedTracing(),
     ],
   });
 }

@@ -88,7 +88,12 @@ describe('FEDERATION_NODE_FIELDS', () => {
     expect(fields).not.toContain('nodes');
     expect(fields).toContain('trainingJob');
     expect(fields).toContain('_entities');
-    const result = await execute({ schema, document: parse('{ _service { sdl } }') });
+    // a context as yoga gives one: plugins such as ftv1's wrap the shared types' resolvers
+    const result = await execute({
+      schema,
+      document: parse('{ _service { sdl } }'),
+      contextValue: {},
+    });
     const sdl = (result.data?._service as { sdl: string } | undefined)?.sdl;
     expect(sdl).toContain('trainingJobs(');
     expect(sdl).not.toMatch(/^\s+nodes?\(/m);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { useDemoGateway } from '../support/gateway.js';
+
+const gateway = useDemoGateway();
+
+async function entities(headers: Record<string, string>) {
+  const response = await gateway.app().fetch('http://gateway/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ trainingJobs(first: 2) { nodes { name } } }' }),
+  });
+  return (await response.json()) as { data?: unknown; extensions?: { ftv1?: unknown } };
+}
+
+describe('Apollo federated tracing (ftv1)', () => {
+  it('adds extensions.ftv1 when the router asks for it', async () => {
+    const body = await entities({ 'apollo-federation-include-trace': 'ftv1' });
+    expect(body.data).toBeDefined();
+    expect(body.extensions?.ftv1).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    // a protobuf Trace: long enough to hold the root and its resolver nodes
+    expect(Buffer.from(String(body.extensions?.ftv1), 'base64').length).toBeGreaterThan(20);
+  });
+
+  it('adds nothing otherwise', async () => {
+    const body = await entities({});
+    expect(body.data).toBeDefined();
+    expect(body.extensions?.ftv1).toBeUndefined();
+  });
+});
