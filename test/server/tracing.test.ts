@@ -10,6 +10,8 @@ import { startTracing, type Tracing } from '../../src/server/tracing.js';
 const exporter = new InMemorySpanExporter();
 const config = loadConfig({
   LOG_LEVEL: 'silent',
+  // each query must run, not come from the response cache, for its spans to be seen
+  CACHE: 'off',
   OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9',
   OTEL_SERVICE_NAME: 'gateway-under-test',
 });
