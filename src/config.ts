@@ -166,6 +166,26 @@ export interface PersistedDocumentsConfig {
   apqCacheSize: number;
   /** The largest document, in UTF-8 bytes, that store keeps (a larger one still runs). */
   apqMaxDocumentBytes: number;
+  /** Subscriptions (src/graphql/live): shared pollers, their bounds, and Redis across replicas. */
+  live: LiveConfig;
+}
+
+/** How subscriptions poll SageMaker and what they may hold (SUBSCRIPTION_*, MAX_POLLERS, REDIS_URL). */
+export interface LiveConfig {
+  /** Time between two polls of one watched set (one Search per interval, paged). */
+  pollMs: number;
+  /** Longest wait between polls while SageMaker throttles or fails (exponential backoff cap). */
+  maxBackoffMs: number;
+  /** Watched sets polled at once by this process; past it a subscription is refused. */
+  maxPollers: number;
+  /** Events one subscriber may have waiting; past it intermediate states are dropped. */
+  queueSize: number;
+  /** Ping interval on graphql-ws sockets (SSE pings every 12 s, yoga's own). */
+  heartbeatMs: number;
+  /** Replicas share pollers and events through this Redis; undefined: in-process only. */
+  redisUrl: string | undefined;
+  /** How long a replica's poller lock lives without renewal: the takeover time. */
+  lockTtlMs: number;
 }
 
 /** Which claims carry a principal's tenants and scopes, and which tag marks a tenant's resources. */
@@ -439,6 +459,18 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url.optional(),
   OTEL_SERVICE_NAME: z.string().default('sagemaker-graphql-gateway'),
+  // Subscriptions (config.live). One Search per watched set per interval: at 5 s, 100 watched
+  // sets cost 20 Searches a second, SageMaker's documented Search rate.
+  SUBSCRIPTION_POLL_MS: int(10, 3_600_000).default(5000),
+  SUBSCRIPTION_MAX_BACKOFF_MS: int(10, 3_600_000).default(60_000),
+  MAX_POLLERS: int(1, 100_000).default(100),
+  // A state is one resource record (a few KB); 100 waiting per subscriber bounds a stalled one.
+  SUBSCRIPTION_QUEUE_SIZE: int(1, 10_000).default(100),
+  // Below the 30-60 s idle timeouts of common proxies and load balancers.
+  SUBSCRIPTION_HEARTBEAT_MS: int(100, 600_000).default(12_000),
+  // REDIS_URL (above) also carries subscriptions' poller leases and events across replicas.
+  // Three intervals: a holder that misses two polls in a row loses its watched sets.
+  SUBSCRIPTION_LOCK_TTL_MS: int(100, 3_600_000).optional(),
 });
 
 /** Whether `pem` is an asymmetric public key node can read (SPKI or PKCS#1 PEM). */
@@ -631,6 +663,16 @@ export function loadConfig(env: Env = process.env): Config {
       },
     ]);
   }
+  const lockTtlMs = vars.SUBSCRIPTION_LOCK_TTL_MS ?? 3 * vars.SUBSCRIPTION_POLL_MS;
+  if (lockTtlMs <= vars.SUBSCRIPTION_POLL_MS) {
+    throw new ConfigError([
+      {
+        variable: 'SUBSCRIPTION_LOCK_TTL_MS',
+        value: String(lockTtlMs),
+        message: `must exceed SUBSCRIPTION_POLL_MS (${vars.SUBSCRIPTION_POLL_MS}): the holder renews its lock once per poll`,
+      },
+    ]);
+  }
   // Production turns off what only people exploring need; demo mode keeps /metrics open, AWS
   // mode serves it only behind METRICS_TOKEN or on METRICS_PORT.
   const production = vars.NODE_ENV === 'production';
@@ -724,6 +766,15 @@ export function loadConfig(env: Env = process.env): Config {
     },
     auth,
     tracing: tracingConfig(vars),
+    live: {
+      pollMs: vars.SUBSCRIPTION_POLL_MS,
+      maxBackoffMs: Math.max(vars.SUBSCRIPTION_MAX_BACKOFF_MS, vars.SUBSCRIPTION_POLL_MS),
+      maxPollers: vars.MAX_POLLERS,
+      queueSize: vars.SUBSCRIPTION_QUEUE_SIZE,
+      heartbeatMs: vars.SUBSCRIPTION_HEARTBEAT_MS,
+      redisUrl: vars.REDIS_URL,
+      lockTtlMs,
+    },
   };
 }
 

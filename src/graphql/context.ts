@@ -6,6 +6,7 @@ import {
 } from '../sagemaker/request-scope.js';
 import type { SearchResource } from '../search/property-spec.js';
 import type { Logger } from '../server/logger.js';
+import type { LiveHub } from './live/hub.js';
 import { ANONYMOUS, type Principal, tenantFilters, tenantGuards } from './principal.js';
 import type { GatewaySettings } from './settings.js';
 
@@ -35,6 +36,8 @@ export interface Context {
   tenantTagKey?: string;
   /** The gateway's identity, cursor key and id caps (config.identity); defaults when absent. */
   settings?: GatewaySettings;
+  /** The gateway's shared subscription pollers; subscriptions are refused without it. */
+  live?: LiveHub;
 }
 
 /**
@@ -56,10 +59,13 @@ export function createContext(deps: {
   principal?: Principal;
   /** TENANT_TAG_KEY: the tag the principal's tenant guards filter on. */
   tenantTagKey?: string;
+  /** The gateway's subscription pollers. */
+  live?: LiveHub;
 }): Context {
   const principal = deps.principal ?? ANONYMOUS;
   const context: Context = { sagemaker: deps.sagemaker, logger: deps.logger, principal };
   if (deps.tenantTagKey !== undefined) context.tenantTagKey = deps.tenantTagKey;
+  if (deps.live !== undefined) context.live = deps.live;
   // Non-admins are held to their tenants on every collection and nested connection.
   const filters = tenantFilters(principal, deps.tenantTagKey ?? 'team');
   if (filters !== undefined) {

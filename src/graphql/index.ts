@@ -31,6 +31,10 @@ import './hosting/mutations.js';
 import './model-registry/mutations.js';
 import './algorithm/mutations.js';
 import './mutations/tags.js';
+import './live/root.js';
+import './training-job/subscriptions.js';
+import './tuning-job/subscriptions.js';
+import './hosting/subscriptions.js';
 
 /** Where the federation v2 directives come from in the printed SDL's `@link`. */
 const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';

@@ -5,6 +5,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import { type Context, createContext } from '../graphql/context.js';
+import { createLiveHub } from '../graphql/live/hub.js';
 import { gatewaySettings } from '../graphql/settings.js';
 import { subgraphSchema } from '../graphql/subgraph.js';
 import { createSageMakerClient } from '../sagemaker/client.js';
@@ -90,6 +91,9 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     deps.readyCacheMs ?? 5_000,
   );
 
+  // Subscriptions: one poller per watched set, shared by every subscriber of this gateway.
+  const live = createLiveHub({ client, logger, config: config.live });
+
   // Who is asking (AUTH_MODE): settled per request before parsing, read by the context.
   const auth = createAuth(config.auth, logger);
   const settings = gatewaySettings(config, (note) => logger.info(note));
@@ -119,6 +123,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         signal: request.signal,
         principal: auth.principalOf(request),
         tenantTagKey: config.auth.tenantTagKey,
+        live,
       }),
       settings,
     }),
@@ -134,6 +139,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     // rendered once, with the Content-Security-Policy of exactly that page
     ...(graphiql === undefined ? {} : { renderGraphiQL: () => graphiql.html }),
     plugins: [
+      // app.dispose() (tests, shutdown) stops the pollers and leaves Redis
+      { onDispose: () => live.close() },
       useRequestLog(logger),
       // before the plugins that add headers: it replaces /health's response
       useProbes(ready),
