@@ -13,6 +13,7 @@ import { createLogger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import { createMetricsServer } from './server/metrics-server.js';
 import { startTracing } from './server/tracing.js';
+import { attachGraphqlWs } from './server/websocket.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
     : [];
   const app = createGateway(config, { client, logger, graphiqlTabs, metrics });
   const server = createHttpServer(app, config.edge);
+  // graphql-ws on the same /graphql path (SSE needs nothing: yoga serves it)
+  const sockets = attachGraphqlWs(server, app);
   const port = await bindPort(config.port, 'PORT', () => listen(server, config.port, config.host));
   process.stdout.write(
     `GraphiQL: http://${urlHost(config.host)}:${port}/graphql\nBackend: ${backend}\n`,
@@ -145,6 +148,9 @@ async function main(): Promise<void> {
     metricsServer?.close();
     metricsServer?.closeAllConnections();
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    // open subscriptions would hold the server open: sockets close, pollers stop
+    void sockets.close();
+    void app.dispose();
     server.close(async () => {
       clearTimeout(force);
       await emulator?.close();

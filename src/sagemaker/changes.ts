@@ -27,8 +27,10 @@ export async function readChanges(
   client: SageMakerClient,
   request: ChangesRequest,
   logger?: WarnLogger,
+  /** Fewer pages than MAX_UPSTREAM_PAGES (a poller's first look at a filter reads one). */
+  pageLimit?: number,
 ): Promise<Changes> {
-  const { maxPages } = readOptions(client);
+  const maxPages = Math.min(readOptions(client).maxPages, pageLimit ?? Number.POSITIVE_INFINITY);
   const records: SearchRecord[] = [];
   let read = 0;
   for await (const page of pages(

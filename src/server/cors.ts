@@ -10,7 +10,7 @@ const PREFLIGHT_MAX_AGE = 600;
 const ANY_PORT = ':*';
 
 /** Whether `origin` is one of `origins` (CORS_ORIGINS), exactly or as a loopback host's port. */
-function originMatcher(origins: readonly string[]): (origin: string) => boolean {
+export function originMatcher(origins: readonly string[]): (origin: string) => boolean {
   const exact = new Set(origins.filter((origin) => !origin.endsWith(ANY_PORT)));
   const anyPort = origins
     .filter((origin) => origin.endsWith(ANY_PORT))

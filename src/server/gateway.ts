@@ -15,7 +15,7 @@ import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
 import { createAuth } from './auth/plugin.js';
 import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
-import { corsOptions, useVaryOrigin } from './cors.js';
+import { corsOptions, originMatcher, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
 import { useCsrfPolicy } from './csrf.js';
 import { useErrorCodes } from './error-codes.js';
@@ -27,7 +27,7 @@ import { useFederatedTracing } from './inline-trace.js';
 import { useInputDepthLimit } from './input-depth.js';
 import { useNoIntrospection } from './introspection.js';
 import { createLogger, createYogaLogger, type Logger } from './logger.js';
-import { createMetrics, type Metrics, registerCacheGauge } from './metrics.js';
+import { createMetrics, type Metrics, registerCacheGauge, registerLiveGauges } from './metrics.js';
 import { useMetricsAccess } from './metrics-access.js';
 import { useOperationLimits } from './operation-limits.js';
 import { usePersistedDocuments } from './persisted-documents.js';
@@ -39,6 +39,7 @@ import { useRequestScope } from './request-scope.js';
 import { cacheScope, useGatewayResponseCache } from './response-cache.js';
 import { useSecurityHeaders } from './security-headers.js';
 import { useTracing } from './tracing-plugin.js';
+import type { SocketPolicy } from './websocket.js';
 
 export interface GatewayDeps {
   /** The SageMaker client; made from config when omitted (AWS mode). */
@@ -57,7 +58,10 @@ export interface GatewayDeps {
   coalesceReads?: boolean;
 }
 
-export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
+/** The yoga app, with what its graphql-ws endpoint (websocket.ts) is held to. */
+export type Gateway = YogaServerInstance<Record<string, unknown>, Context> & {
+  readonly sockets: SocketPolicy;
+};
 
 /**
  * The gateway as a yoga app, not listening: `main.ts` serves it over node:http, tests call
@@ -93,6 +97,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
 
   // Subscriptions: one poller per watched set, shared by every subscriber of this gateway.
   const live = createLiveHub({ client, logger, config: config.live });
+  registerLiveGauges(metrics.registry, live);
 
   // Who is asking (AUTH_MODE): settled per request before parsing, read by the context.
   const auth = createAuth(config.auth, logger);
@@ -113,7 +118,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       })
     : undefined;
 
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
     context: ({ request }) => ({
       ...createContext({
@@ -190,5 +195,13 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       // ftv1 for a router that asks (apollo-federation-include-trace), whatever OTEL_* say
       useFederatedTracing(),
     ],
+  });
+  return Object.assign(yoga, {
+    sockets: {
+      authenticate: auth.authenticate,
+      allowsOrigin: originMatcher(config.browser.corsOrigins),
+      refuseAll: config.federation.hmacSecret !== undefined,
+      heartbeatMs: config.live.heartbeatMs,
+    },
   });
 }

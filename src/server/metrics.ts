@@ -64,3 +64,29 @@ export function registerCacheGauge(
     },
   });
 }
+
+/**
+ * `gateway_subscription_pollers` and `gateway_subscriptions`: watched sets polled (at most
+ * MAX_POLLERS) and subscriptions open, read at scrape time.
+ */
+export function registerLiveGauges(
+  registry: Registry,
+  live: { readonly pollers: number; readonly subscribers: number },
+): void {
+  new Gauge({
+    name: 'gateway_subscription_pollers',
+    help: 'Watched sets this process polls or follows (one poller each, at most MAX_POLLERS).',
+    registers: [registry],
+    collect() {
+      this.set(live.pollers);
+    },
+  });
+  new Gauge({
+    name: 'gateway_subscriptions',
+    help: 'Subscriptions open on this process, all watched sets together.',
+    registers: [registry],
+    collect() {
+      this.set(live.subscribers);
+    },
+  });
+}

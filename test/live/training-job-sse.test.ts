@@ -2,8 +2,7 @@ import { CreateTrainingJobCommand, StopTrainingJobCommand } from '@aws-sdk/clien
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { trainingJobInput } from '../emulator/helpers.js';
-import { useDemoGateway } from '../support/gateway.js';
-import { read, sseClient, statesOf } from '../support/live.js';
+import { read, sseClient, statesOf, useLiveGateway } from '../support/live.js';
 
 const WATCH = /* GraphQL */ `
   subscription Watch($name: String!) {
@@ -26,12 +25,12 @@ const config = loadConfig({
 });
 
 describe('trainingJobUpdated over SSE (graphql-sse, app.fetch)', () => {
-  const gateway = useDemoGateway({ config, emulator: { data: 'empty' } });
+  const gateway = useLiveGateway({ config, emulator: { data: 'empty' } });
 
   it('sends the current state, then each phase, then Completed, and completes', async () => {
     await gateway.client().send(new CreateTrainingJobCommand(trainingJobInput('live-sse-1')));
     const reading = read(
-      sseClient(gateway.app()).iterate({ query: WATCH, variables: { name: 'live-sse-1' } }),
+      sseClient(gateway.served().url).iterate({ query: WATCH, variables: { name: 'live-sse-1' } }),
     );
     await reading.done;
     const states = statesOf(reading.events, 'trainingJobUpdated');
@@ -49,7 +48,10 @@ describe('trainingJobUpdated over SSE (graphql-sse, app.fetch)', () => {
   it('gives Stopping, then Stopped, after StopTrainingJob', async () => {
     await gateway.client().send(new CreateTrainingJobCommand(trainingJobInput('live-sse-stop')));
     const reading = read(
-      sseClient(gateway.app()).iterate({ query: WATCH, variables: { name: 'live-sse-stop' } }),
+      sseClient(gateway.served().url).iterate({
+        query: WATCH,
+        variables: { name: 'live-sse-stop' },
+      }),
     );
     await reading.until((events) => events.length > 0);
     await gateway.client().send(new StopTrainingJobCommand({ TrainingJobName: 'live-sse-stop' }));
@@ -64,7 +66,7 @@ describe('trainingJobUpdated over SSE (graphql-sse, app.fetch)', () => {
   it('refuses a malformed name before any poller or SageMaker call', async () => {
     gateway.emulator().resetCalls();
     const reading = read(
-      sseClient(gateway.app()).iterate({ query: WATCH, variables: { name: 'bad_name!' } }),
+      sseClient(gateway.served().url).iterate({ query: WATCH, variables: { name: 'bad_name!' } }),
     );
     await reading.done.catch(() => {});
     expect(JSON.stringify(reading.events)).toContain('BAD_USER_INPUT');

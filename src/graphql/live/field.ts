@@ -4,7 +4,7 @@ import type { ObjectRef } from '@pothos/core';
 import { createGraphQLError } from 'graphql-yoga';
 import type { NameRule } from '../../sagemaker/names.js';
 import { compileSearch } from '../../search/compile.js';
-import type { FilterInput } from '../../search/inputs.js';
+import type { FilterInput, OrderInput } from '../../search/inputs.js';
 import type { SearchResource } from '../../search/property-spec.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -23,6 +23,7 @@ export interface LiveFamily<T> extends LiveResource<T> {
 
 // Ascending, so a poll cut short by MAX_UPSTREAM_PAGES leaves the watermark where it stopped.
 const OLDEST_FIRST = { field: 'LAST_MODIFIED_TIME', direction: 'ASC' } as const;
+const NEWEST_FIRST = { field: 'LAST_MODIFIED_TIME', direction: 'DESC' } as const;
 
 /**
  * The watched set of a subscription: `family`'s resources matching `filter` (or named `name`),
@@ -39,8 +40,8 @@ export function watchSpec<T>(
     'name' in watch ? [{ Name: family.nameProperty, Operator: 'Equals', Value: watch.name }] : [];
   const guard = [...(context.guards?.[family.searchResource] ?? []), ...byName];
   const filter = 'filter' in watch ? watch.filter : undefined;
-  const compile = (watermark: number) =>
-    compileSearch(family.searchResource, filter, OLDEST_FIRST, {
+  const compile = (watermark: number, order: OrderInput = OLDEST_FIRST) =>
+    compileSearch(family.searchResource, filter, order, {
       guard: [...guard, watermarkFilter(watermark)],
     });
   // The watermark's filter counts toward SageMaker's limits: compiled with it now.
@@ -53,6 +54,7 @@ export function watchSpec<T>(
     resource: family,
     named: 'name' in watch,
     request: (watermark) => ({ Resource: family.searchResource, ...compile(watermark) }),
+    newest: { Resource: family.searchResource, ...compile(0, NEWEST_FIRST) },
   };
 }
 
@@ -66,19 +68,33 @@ export function hubOf(context: Context) {
   return context.live;
 }
 
-/** `events` up to and including the first that `last` holds for, then done (the source closed). */
-export async function* until<T>(
+/**
+ * `events` up to and including the first that `last` holds for, then done (the source closed).
+ * Not an async generator: a generator's return() waits for the pending next(), which for a
+ * quiet resource never settles, so a client leaving would never release its poller.
+ */
+function until<T>(
   events: AsyncIterableIterator<T>,
   last: (item: T) => boolean,
-): AsyncGenerator<T, void, undefined> {
-  try {
-    for await (const item of events) {
-      yield item;
-      if (last(item)) return;
-    }
-  } finally {
+): AsyncIterableIterator<T> {
+  let finished = false;
+  const close = async (): Promise<IteratorResult<T>> => {
+    finished = true;
     await events.return?.();
-  }
+    return { done: true, value: undefined };
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      if (finished) return { done: true, value: undefined };
+      const result = await events.next();
+      if (result.done === true) finished = true;
+      else if (last(result.value)) await close();
+      return result;
+    },
+    return: close,
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface LiveHub {
   watch<T>(spec: WatchSpec<T>): AsyncIterableIterator<T>;
   /** Pollers running now. */
   readonly pollers: number;
+  /** Subscriptions open now, all pollers together. */
+  readonly subscribers: number;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export function createLiveHub(deps: LiveHubDeps): LiveHub {
           );
         }
         const created = createPoller(spec, {
-          read: (request) => readChanges(deps.client, request, logger),
+          read: (request, pageLimit) => readChanges(deps.client, request, logger, pageLimit),
           coordination,
           logger,
           pollMs: config.pollMs,
@@ -59,6 +61,11 @@ export function createLiveHub(deps: LiveHubDeps): LiveHub {
     },
     get pollers() {
       return pollers.size;
+    },
+    get subscribers() {
+      let open = 0;
+      for (const poller of pollers.values()) open += poller.subscribers;
+      return open;
     },
     async close() {
       for (const poller of [...pollers.values()]) poller.stop();

@@ -5,7 +5,7 @@ import { fingerprintOf } from './codec.js';
 import type { Coordination } from './coordination.js';
 import { createSeenStates } from './seen-states.js';
 import { createSubscriber, type Subscriber } from './subscriber.js';
-import { advanceWatermark, floorToSecond } from './watermark.js';
+import { advanceWatermark } from './watermark.js';
 
 /** What a family tells the poller about its records (the node type's backing model). */
 export interface LiveResource<T> {
@@ -25,6 +25,8 @@ export interface WatchSpec<T> {
   resource: LiveResource<T>;
   /** The Search of a poll that reads changes at or after `watermark` (epoch ms). */
   request: (watermark: number) => ChangesRequest;
+  /** The same set newest first: a filter watch's first read, which sets its watermark. */
+  newest: ChangesRequest;
   /**
    * A watch by name starts from the epoch, so its first poll reads the current state, and a new
    * subscriber gets the latest state at once; a filter watch reports changes from now on.
@@ -33,7 +35,7 @@ export interface WatchSpec<T> {
 }
 
 export interface PollerDeps {
-  read: (request: ChangesRequest) => Promise<Changes>;
+  read: (request: ChangesRequest, pageLimit?: number) => Promise<Changes>;
   coordination: Coordination;
   logger: Logger;
   pollMs: number;
@@ -45,6 +47,7 @@ export interface PollerDeps {
 
 export interface Poller {
   subscribe(): AsyncIterableIterator<unknown>;
+  readonly subscribers: number;
   stop(): void;
 }
 
@@ -58,18 +61,21 @@ export function createPoller<T>(spec: WatchSpec<T>, deps: PollerDeps): Poller {
   const subscribers = new Set<Subscriber<T>>();
   const seen = createSeenStates();
   const latest = new Map<string, T>();
-  let watermark = spec.named ? 0 : floorToSecond(Date.now());
+  // Set by the first read: from the epoch by name; from the set's latest change for a filter
+  // (SageMaker's clock, not this host's: the emulator's runs in its own time).
+  let watermark = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let primed = false;
   let failures = 0;
 
-  const ingest = (items: readonly T[]): T[] => {
+  const ingest = (items: readonly T[], deliver = true): T[] => {
     const fresh: T[] = [];
     for (const item of items) {
       const id = spec.resource.identity(item);
       const modified = spec.resource.modified(item);
       if (!seen.admit(id, fingerprintOf(spec.resource.state(item)), modified)) continue;
+      if (!deliver) continue;
       fresh.push(item);
       if (spec.named) latest.set(id, item);
       for (const subscriber of subscribers) subscriber.push(item);
@@ -79,18 +85,27 @@ export function createPoller<T>(spec: WatchSpec<T>, deps: PollerDeps): Poller {
     return fresh;
   };
 
-  const poll = async (): Promise<void> => {
-    // A named set's first read is done here even when another replica polls it, so that a
-    // subscriber here gets the current state at once (one Search per new set, not per interval).
-    const own = !primed && spec.named ? true : await deps.coordination.claim(spec.key);
-    if (!own || stopped) return;
-    const { records } = await deps.read(spec.request(watermark));
-    primed = true;
-    const items = records.flatMap((record) => {
+  const picked = (records: readonly SearchRecord[]): T[] =>
+    records.flatMap((record) => {
       const item = spec.resource.pick(record);
       return item === undefined ? [] : [item];
     });
-    const fresh = ingest(items);
+
+  const poll = async (): Promise<void> => {
+    // The first read is this replica's own even when another one polls the set (one Search per
+    // new set, not per interval): by name it is the current state a subscriber gets at once;
+    // for a filter it is the newest page, recorded as seen (not changes) to start from.
+    if (!primed && !spec.named) {
+      const { records } = await deps.read(spec.newest, 1);
+      ingest(picked(records), false);
+      primed = true;
+      return;
+    }
+    const own = !primed || (await deps.coordination.claim(spec.key));
+    if (!own || stopped) return;
+    const { records } = await deps.read(spec.request(watermark));
+    primed = true;
+    const fresh = ingest(picked(records));
     if (fresh.length > 0) deps.coordination.publish(spec.key, fresh);
   };
 
@@ -98,10 +113,12 @@ export function createPoller<T>(spec: WatchSpec<T>, deps: PollerDeps): Poller {
     if (stopped) return;
     timer = setTimeout(() => {
       timer = undefined;
+      const first = !primed;
       poll().then(
         () => {
           failures = 0;
-          schedule(deps.pollMs);
+          // a filter's first read only set the watermark: its first poll follows at once
+          schedule(first && !spec.named ? 0 : deps.pollMs);
         },
         (error: unknown) => {
           // One warning per streak: a throttled minute is one line, not one per poll.
@@ -139,6 +156,9 @@ export function createPoller<T>(spec: WatchSpec<T>, deps: PollerDeps): Poller {
       subscribers.add(subscriber);
       for (const item of latest.values()) subscriber.push(item);
       return subscriber.events;
+    },
+    get subscribers() {
+      return subscribers.size;
     },
     stop,
   };

@@ -12,6 +12,12 @@ export interface Auth {
   plugin: Plugin;
   /** The principal the plugin settled for `request`. */
   principalOf: (request: Request) => Principal;
+  /**
+   * What the plugin does for each GraphQL request, for those that do not pass through it
+   * (graphql-ws: the upgrade request, with the token of its connectionParams): settles the
+   * principal of `request` or throws UNAUTHENTICATED.
+   */
+  authenticate: (request: Request) => Promise<void>;
 }
 
 /** A 401 with the RFC 6750 challenge: no error code when no token came, invalid_token else. */
@@ -44,25 +50,27 @@ function bearerToken(request: Request): string | undefined {
  */
 export function createAuth(config: AuthConfig, logger: Logger): Auth {
   if (config.mode === 'none') {
-    return { plugin: {}, principalOf: () => ANONYMOUS };
+    return { plugin: {}, principalOf: () => ANONYMOUS, authenticate: async () => {} };
   }
   const verify = createTokenVerifier(config);
   const principals = new WeakMap<Request, Principal>();
+  const authenticate = async (request: Request): Promise<void> => {
+    const token = bearerToken(request);
+    if (token === undefined) {
+      throw unauthenticated('Authentication required: send Authorization: Bearer <token>.');
+    }
+    try {
+      principals.set(request, principalFromClaims(await verify(token), config));
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+      if (error.keysUnavailable) logger.warn({ err: error.cause }, 'token key set unavailable');
+      throw unauthenticated(`Invalid token: ${error.message}.`, error);
+    }
+  };
   return {
+    authenticate,
     plugin: {
-      async onRequestParse({ request }) {
-        const token = bearerToken(request);
-        if (token === undefined) {
-          throw unauthenticated('Authentication required: send Authorization: Bearer <token>.');
-        }
-        try {
-          principals.set(request, principalFromClaims(await verify(token), config));
-        } catch (error) {
-          if (!(error instanceof InvalidTokenError)) throw error;
-          if (error.keysUnavailable) logger.warn({ err: error.cause }, 'token key set unavailable');
-          throw unauthenticated(`Invalid token: ${error.message}.`, error);
-        }
-      },
+      onRequestParse: ({ request }) => authenticate(request),
     },
     principalOf: (request) => {
       const principal = principals.get(request);
