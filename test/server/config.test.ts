@@ -65,7 +65,49 @@ describe('loadConfig', () => {
         metrics: { token: undefined, port: undefined, onGatewayPort: true },
       },
       auth: { mode: 'none', tenantClaim: 'team', scopesClaim: 'scope', tenantTagKey: 'team' },
+      live: {
+        pollMs: 5000,
+        maxBackoffMs: 60_000,
+        maxPollers: 100,
+        queueSize: 100,
+        heartbeatMs: 12_000,
+        redisUrl: undefined,
+        lockTtlMs: 15_000,
+      },
     });
+  });
+
+  it('reads the subscription settings; the lock outlives a poll interval', () => {
+    expect(
+      loadConfig({
+        SUBSCRIPTION_POLL_MS: '50',
+        MAX_POLLERS: '3',
+        REDIS_URL: 'redis://127.0.0.1:6380/0',
+      }).live,
+    ).toMatchObject({
+      pollMs: 50,
+      maxPollers: 3,
+      redisUrl: 'redis://127.0.0.1:6380/0',
+      lockTtlMs: 150,
+    });
+    expect(
+      configError({ SUBSCRIPTION_POLL_MS: '5000', SUBSCRIPTION_LOCK_TTL_MS: '5000' }).issues,
+    ).toEqual([
+      {
+        variable: 'SUBSCRIPTION_LOCK_TTL_MS',
+        value: '5000',
+        message:
+          'must exceed SUBSCRIPTION_POLL_MS (5000): the holder renews its lock once per poll',
+      },
+    ]);
+    expect(configError({ REDIS_URL: 'http://cache:6379' }).issues).toEqual([
+      {
+        variable: 'REDIS_URL',
+        value: 'http://cache:6379',
+        message: 'expected a redis:// or rediss:// URL',
+      },
+    ]);
+    expect(configError({ MAX_POLLERS: '0' }).issues[0]?.variable).toBe('MAX_POLLERS');
   });
 
   it('reads the page cap and the negative cache, 0 turning the cache off', () => {
