@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import type { Config } from '../config.js';
 import { type Context, createContext } from '../graphql/context.js';
 import { createLiveHub } from '../graphql/live/hub.js';
+import { createRedisCoordination } from '../graphql/live/redis-coordination.js';
 import { gatewaySettings } from '../graphql/settings.js';
 import { subgraphSchema } from '../graphql/subgraph.js';
 import { createSageMakerClient } from '../sagemaker/client.js';
@@ -95,8 +96,17 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     deps.readyCacheMs ?? 5_000,
   );
 
-  // Subscriptions: one poller per watched set, shared by every subscriber of this gateway.
-  const live = createLiveHub({ client, logger, config: config.live });
+  // Subscriptions: one poller per watched set, shared by every subscriber of this gateway, and
+  // with REDIS_URL by every replica (one of them polls, the others listen).
+  const { redisUrl, lockTtlMs } = config.live;
+  const live = createLiveHub({
+    client,
+    logger,
+    config: config.live,
+    ...(redisUrl === undefined
+      ? {}
+      : { coordination: createRedisCoordination({ url: redisUrl, lockTtlMs, logger }) }),
+  });
   registerLiveGauges(metrics.registry, live);
 
   // Who is asking (AUTH_MODE): settled per request before parsing, read by the context.

@@ -113,11 +113,14 @@ export async function metricValue(
   target: Fetcher | string,
   name: string,
   labels: Record<string, string> = {},
+  token?: string,
 ): Promise<number> {
+  const headers: Record<string, string> =
+    token === undefined ? {} : { authorization: `Bearer ${token}` };
   const response =
     typeof target === 'string'
-      ? await fetch(`${target}/metrics`)
-      : await target.fetch('http://gateway/metrics', { method: 'GET' });
+      ? await fetch(`${target}/metrics`, { headers })
+      : await target.fetch('http://gateway/metrics', { method: 'GET', headers });
   const text = await response.text();
   let sum = 0;
   for (const line of text.split('\n')) {
