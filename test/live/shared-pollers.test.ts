@@ -103,4 +103,18 @@ describe('shared pollers', () => {
     await Promise.all([first.stop(), second.stop(), joined.stop()]);
     await eventually(async () => (await pollers()) === 0);
   });
+
+  it('refuses a filter the compiler rejects before any poller or SageMaker call', async () => {
+    gateway.emulator().resetCalls();
+    const refused = read(
+      sseClient(gateway.served().url).iterate({
+        query: FILTERED,
+        variables: { filter: { or: [] } },
+      }),
+    );
+    await refused.done.catch(() => {});
+    expect(JSON.stringify(refused.events)).toContain('BAD_USER_INPUT');
+    expect(await pollers()).toBe(0);
+    expect(gateway.emulator().calls().Search).toBeUndefined();
+  });
 });

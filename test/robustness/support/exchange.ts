@@ -46,6 +46,15 @@ const parse = (text: string): unknown => {
   }
 };
 
+/** The first chunk of a streamed body as text; the stream is cancelled after it. */
+async function firstChunk(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
+}
+
 /**
  * Sends `request` through the gateway in-process and measures its upstream calls with the
  * emulator's counters (reset first; the properties run one case at a time, so nothing else
@@ -74,7 +83,11 @@ export async function exchange(
       }),
       timeout,
     ]);
-    const text = await Promise.race([response.text(), timeout]);
+    // A subscription answers with a stream that stays open: its first chunk is the answer.
+    const streaming = /^(text\/event-stream|multipart\/mixed)/.test(
+      response.headers.get('content-type') ?? '',
+    );
+    const text = await Promise.race([streaming ? firstChunk(response) : response.text(), timeout]);
     return {
       request,
       status: response.status,
