@@ -24,7 +24,7 @@ const config = loadConfig({
   SUBSCRIPTION_POLL_MS: '50',
 });
 
-describe('trainingJobUpdated over SSE (graphql-sse, app.fetch)', () => {
+describe('trainingJobUpdated over SSE (graphql-sse on a listening gateway)', () => {
   const gateway = useLiveGateway({ config, emulator: { data: 'empty' } });
 
   it('sends the current state, then each phase, then Completed, and completes', async () => {

@@ -21,21 +21,15 @@ export interface LiveEvent {
 }
 
 /**
- * A graphql-sse client (distinct connections mode, yoga's built-in SSE) for a gateway in
- * process (`app.fetch`) or on a URL; no retries, so a refused subscription shows as it is.
+ * A graphql-sse client (distinct connections mode, yoga's built-in SSE) for a listening gateway
+ * (`served().url`: leaving a stream closes its connection, which app.fetch cannot show); no
+ * retries, so a refused subscription shows as it is.
  */
 export function sseClient(
-  target: Fetcher | string,
+  url: string,
   headers: Record<string, string> = {},
 ): ReturnType<typeof createClient> {
-  return createClient({
-    url: typeof target === 'string' ? target : 'http://gateway/graphql',
-    ...(typeof target === 'string'
-      ? {}
-      : { fetchFn: (url: string, init: RequestInit) => target.fetch(url, init) }),
-    headers,
-    retryAttempts: 0,
-  });
+  return createClient({ url, headers, retryAttempts: 0 });
 }
 
 /** A subscription being read into `events`; `done` settles when the stream ends. */
