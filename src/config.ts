@@ -139,6 +139,8 @@ export interface Config {
   auth: AuthConfig;
   /** OpenTelemetry traces (src/server/tracing.ts); undefined: off, no SDK is started. */
   tracing: TracingConfig | undefined;
+  /** Subscriptions (src/graphql/live): shared pollers, their bounds, and Redis across replicas. */
+  live: LiveConfig;
 }
 
 /**
@@ -166,8 +168,6 @@ export interface PersistedDocumentsConfig {
   apqCacheSize: number;
   /** The largest document, in UTF-8 bytes, that store keeps (a larger one still runs). */
   apqMaxDocumentBytes: number;
-  /** Subscriptions (src/graphql/live): shared pollers, their bounds, and Redis across replicas. */
-  live: LiveConfig;
 }
 
 /** How subscriptions poll SageMaker and what they may hold (SUBSCRIPTION_*, MAX_POLLERS, REDIS_URL). */
