@@ -6,6 +6,7 @@ import { knownOutOfTenant, rememberOutOfTenant } from '../sagemaker/batch/out-of
 import type { BatchResult } from '../sagemaker/batch/search.js';
 import type { WarnLogger } from '../sagemaker/logger.js';
 import type { Context } from './context.js';
+import { LEVEL_BATCHES } from './level-schedule.js';
 
 /** How one Describe-only resource (endpoint config, algorithm) is held to the tenants. */
 export interface DescribedTenancy<Rec> {
@@ -80,6 +81,9 @@ export function describedLoader<Rec>(
 ): (context: Context) => DataLoader<string, Rec | null> {
   return createContextCache(
     (context: Context) =>
-      new DataLoader<string, Rec | null>((keys) => batch(context.sagemaker, keys, context.logger)),
+      new DataLoader<string, Rec | null>(
+        (keys) => batch(context.sagemaker, keys, context.logger),
+        LEVEL_BATCHES,
+      ),
   );
 }

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { builder } from './builder.js';
 import { present } from './common.js';
 import type { Context } from './context.js';
+import { LEVEL_BATCHES } from './level-schedule.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -72,7 +73,7 @@ export function resourceNode<Rec extends object>(
       description: options.description,
       // A record without its ARN breaks SageMaker's contract: a field error, never an id of ''.
       id: { description: described.id, resolve: arnOf },
-      ...(options.loaderOptions === undefined ? {} : { loaderOptions: options.loaderOptions }),
+      loaderOptions: { ...LEVEL_BATCHES, ...options.loaderOptions },
       load: (keys, context) => options.load(keys, context),
       fields: (t) => {
         const nullable = options.nullableQuartet ?? false;

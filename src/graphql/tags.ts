@@ -3,13 +3,17 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { loadTagsByArn } from '../sagemaker/tags.js';
 import type { Context } from './context.js';
+import { LEVEL_BATCHES } from './level-schedule.js';
 
 // Describe-only resources (endpoint configs, algorithms) come without tags; one loader
 // per request fetches them by ARN for the items whose `tags` a query selects, in one batch per
 // level: each ARN costs its own ListTags anyway (see EndpointConfig).
 const tagsByArn = createContextCache(
   (context: Context) =>
-    new DataLoader<string, Tag[]>((arns) => loadTagsByArn(context.sagemaker, arns, context.logger)),
+    new DataLoader<string, Tag[]>(
+      (arns) => loadTagsByArn(context.sagemaker, arns, context.logger),
+      LEVEL_BATCHES,
+    ),
 );
 
 /** The tags of the resource with `arn` (none without an ARN), batched and cached per request. */

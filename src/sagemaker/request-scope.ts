@@ -20,6 +20,10 @@ export interface RequestScope {
   charge(): void;
   /** The error for a call the scope's signal ended (deadline or cancellation). */
   abortError(): Error;
+  /** Holds `call` as in flight until it settles (the scope middleware, for every call). */
+  track(call: Promise<unknown>): void;
+  /** The calls in flight now, shared or not; see graphql/level-schedule.ts. */
+  inFlight(): Promise<unknown>[];
 }
 
 /**
@@ -39,6 +43,7 @@ export function createRequestScope(limits: UpstreamLimits, request?: AbortSignal
   const signal =
     request === undefined ? deadline : AbortSignal.any([deadline, nativeSignal(request)]);
   let calls = 0;
+  const pending = new Set<Promise<unknown>>();
   return {
     signal,
     charge() {
@@ -47,6 +52,14 @@ export function createRequestScope(limits: UpstreamLimits, request?: AbortSignal
       calls += 1;
     },
     abortError: () => (deadline.aborted ? upstreamTimeout(limits.deadlineMs) : requestCancelled()),
+    track(call) {
+      pending.add(call);
+      const done = (): void => {
+        pending.delete(call);
+      };
+      call.then(done, done);
+    },
+    inFlight: () => [...pending],
   };
 }
 

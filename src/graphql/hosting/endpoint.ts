@@ -10,6 +10,7 @@ import { describeEndpoints, type EndpointDetails, loadEndpoints } from '../../sa
 import { builder } from '../builder.js';
 import { listMember, present, TagRef } from '../common.js';
 import type { Context } from '../context.js';
+import { LEVEL_BATCHES } from '../level-schedule.js';
 import { resourceNode } from '../resource-node.js';
 import { PendingDeploymentSummaryRef } from './deployment-parts.js';
 import { EndpointConfig, endpointConfigTenancy, ProductionVariantRef } from './endpoint-config.js';
@@ -40,8 +41,9 @@ interface RuntimeVariant {
 const endpointDetails = createContextCache(
   (context: Context) =>
     // One batch per level: each name costs its own DescribeEndpoint anyway (see EndpointConfig).
-    new DataLoader<string, EndpointDetails | null>((names) =>
-      describeEndpoints(context.sagemaker, names, context.logger),
+    new DataLoader<string, EndpointDetails | null>(
+      (names) => describeEndpoints(context.sagemaker, names, context.logger),
+      LEVEL_BATCHES,
     ),
 );
 

@@ -6,6 +6,7 @@ import { loadModelPackagesByModelDataUrl } from '../../sagemaker/model-registry.
 import { Algorithm, algorithmTenancy } from '../algorithm/node.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { LEVEL_BATCHES } from '../level-schedule.js';
 import { TrainingJob } from '../training-job/node.js';
 import { ModelPackage } from './model-package.js';
 import { SourceAlgorithmRef } from './provenance.js';
@@ -25,7 +26,7 @@ const packagesByModelDataUrl = createContextCache(
           context.logger,
           context.guards?.ModelPackage,
         ),
-      { maxBatchSize: MAX_BATCH },
+      { ...LEVEL_BATCHES, maxBatchSize: MAX_BATCH },
     ),
 );
 

@@ -10,6 +10,7 @@ import { loadTrainingJobsByModelArtifacts } from '../../sagemaker/training-job.j
 import { builder } from '../builder.js';
 import { KeyValuePairRef, keyValuePairs, listMember, present, TagRef } from '../common.js';
 import type { Context } from '../context.js';
+import { LEVEL_BATCHES } from '../level-schedule.js';
 import { selectsOnly } from '../selection.js';
 import { TrainingJob } from '../training-job/node.js';
 import {
@@ -71,7 +72,7 @@ const trainingJobsByArtifact = createContextCache(
           context.logger,
           context.guards?.TrainingJob,
         ),
-      { maxBatchSize: MAX_BATCH },
+      { ...LEVEL_BATCHES, maxBatchSize: MAX_BATCH },
     ),
 );
 
@@ -92,7 +93,7 @@ export const ModelPackage = builder.loadableNode<
     description: 'The ARN of the model package.',
     resolve: (pkg) => pkg.ModelPackageArn ?? '',
   },
-  loaderOptions: { maxBatchSize: MAX_BATCH },
+  loaderOptions: { ...LEVEL_BATCHES, maxBatchSize: MAX_BATCH },
   // Keyed by ARN (modelPackage, node, model containers) or by an unversioned package's name.
   load: (keys, context) =>
     loadModelPackages(context.sagemaker, keys, context.logger, context.guards?.ModelPackage),

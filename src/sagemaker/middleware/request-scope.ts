@@ -8,6 +8,7 @@ import type { SageMakerPlugin } from './plugin.js';
  * abort signal (with any signal given to `send`) down to the retry loop and the HTTP request.
  * A call that the signal ended fails with the scope's error (UPSTREAM_TIMEOUT). The first
  * middleware of the stack, before coalescing: a shared read counts once per request sharing it.
+ * Each call is tracked as in flight until it settles, so loaders can wait for their level.
  * Calls outside any request (readiness probes, subscription pollers) pass untouched.
  */
 export function requestScope(): SageMakerPlugin {
@@ -23,8 +24,10 @@ export function requestScope(): SageMakerPlugin {
             context,
             given === undefined ? scope.signal : AbortSignal.any([scope.signal, given]),
           );
+          const call = next(args);
+          scope.track(call);
           try {
-            return await next(args);
+            return await call;
           } catch (error) {
             throw scope.signal.aborted ? scope.abortError() : error;
           }

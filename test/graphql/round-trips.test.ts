@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTraceProxy, TRACE_PATH } from '../../bench/servers/trace-proxy.js';
+import { summarizeCalls, type TracedCall } from '../../bench/trace.js';
+import { loadConfig } from '../../src/config.js';
+import { type Emulator, startEmulator } from '../../src/emulator/server.js';
+import { createSageMakerClient } from '../../src/sagemaker/client.js';
+import { createGateway, type Gateway } from '../../src/server/gateway.js';
+import { type GraphQLResponse, postTo } from '../support/gateway.js';
+
+// Round trips: the longest chain of SageMaker calls each sent after the previous one was
+// answered, read from a recording proxy in front of the emulator. Every answer waits LATENCY_MS,
+// so calls of one level overlap and calls of the next cannot.
+const LATENCY_MS = 25;
+
+let emulator: Emulator | undefined;
+let proxy: { url: string; close(): Promise<void> } | undefined;
+let gateway: Gateway | undefined;
+const config = loadConfig({ LOG_LEVEL: 'silent' });
+const client = () => createSageMakerClient(config, proxy?.url);
+
+beforeAll(async () => {
+  emulator = await startEmulator({ data: 'demo', latencyMs: LATENCY_MS });
+  proxy = await startTraceProxy(emulator.endpoint);
+  gateway = createGateway(config, { client: client() });
+});
+
+afterAll(async () => {
+  await proxy?.close();
+  await emulator?.close();
+});
+
+/** The answer to `query` and the calls it made, with their round trips. */
+async function traced(query: string) {
+  if (proxy === undefined || gateway === undefined) throw new Error('the suite is not running');
+  await fetch(new URL(TRACE_PATH, proxy.url), { method: 'DELETE' });
+  const result: GraphQLResponse = await postTo(gateway, query);
+  const trace = (await (await fetch(new URL(TRACE_PATH, proxy.url))).json()) as TracedCall[];
+  return { result, calls: summarizeCalls(trace) };
+}
+
+describe('links at one depth', () => {
+  it('share one batch across aliased root connections', async () => {
+    const aliases = Array.from(
+      { length: 10 },
+      (
+        _,
+        digit,
+      ) => `d${digit}: trainingJobs(first: 50, filter: { name: { contains: "${digit}" } }) {
+        nodes { name tuningJob { name } } }`,
+    );
+    const { result, calls } = await traced(`{ ${aliases.join('\n')} }`);
+    expect(result.errors).toBeUndefined();
+    const pages = Object.values(
+      result.data as Record<string, { nodes: Array<{ tuningJob: { name: string } | null }> }>,
+    );
+    const tuningJobs = new Set(
+      pages.flatMap((page) => page.nodes.flatMap((node) => node.tuningJob?.name ?? [])),
+    );
+    expect(pages.every((page) => page.nodes.length === 50)).toBe(true);
+    expect(tuningJobs.size).toBeGreaterThan(1);
+    expect(tuningJobs.size).toBeLessThanOrEqual(100);
+    // before: 20 calls, the links of each root Search in their own batch
+    expect(calls.byOperation).toEqual({ Search: 11 });
+    // the ten root Searches wait their turn under SAGEMAKER_MAX_CONCURRENCY (8): two waves
+    const waves = Math.ceil(10 / config.upstream.concurrency.default);
+    expect(calls.roundTrips).toBe(waves + 1);
+  });
+});
