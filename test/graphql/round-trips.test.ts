@@ -38,6 +38,51 @@ async function traced(query: string) {
   return { result, calls: summarizeCalls(trace) };
 }
 
+const counters = (): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const job of emulator?.store.all('HyperParameterTuningJob') ?? []) {
+    const c = job.TrainingJobStatusCounters ?? {};
+    const total =
+      (c.Completed ?? 0) +
+      (c.InProgress ?? 0) +
+      (c.RetryableError ?? 0) +
+      (c.NonRetryableError ?? 0) +
+      (c.Stopped ?? 0);
+    counts.set(job.HyperParameterTuningJobName ?? '', total);
+  }
+  return counts;
+};
+
+describe('first pages of a nested connection', () => {
+  it('pack tuning jobs by their counters into Searches of at most 100 jobs: one level, no probe', async () => {
+    const { result, calls } = await traced(
+      `{ hyperParameterTuningJobs(first: 20) { nodes { name trainingJobs(first: 100) {
+          totalCount nodes { name } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = (
+      result.data as {
+        hyperParameterTuningJobs: {
+          nodes: Array<{ name: string; trainingJobs: { totalCount: number; nodes: unknown[] } }>;
+        };
+      }
+    ).hyperParameterTuningJobs.nodes;
+    expect(nodes).toHaveLength(20);
+    const counts = counters();
+    const children = nodes.map((node) => counts.get(node.name) ?? -1);
+    // each tuning job's page holds every job it launched, as its counters say
+    expect(nodes.map((node) => node.trainingJobs.totalCount)).toEqual(children);
+    expect(nodes.map((node) => node.trainingJobs.nodes.length)).toEqual(children);
+    const total = children.reduce((sum, n) => sum + n, 0);
+    expect(Math.max(...children)).toBeLessThanOrEqual(100);
+    // before: the page, a probe over all 20, then one Search each (22 calls, 3 round trips)
+    expect(calls.byOperation).toEqual({ Search: calls.total });
+    expect(calls.total).toBeGreaterThanOrEqual(1 + Math.ceil(total / 100));
+    expect(calls.total).toBeLessThanOrEqual(2 + Math.ceil(total / 100));
+    expect(calls.roundTrips).toBe(2);
+  });
+});
+
 describe('links at one depth', () => {
   it('share one batch across aliased root connections', async () => {
     const aliases = Array.from(
