@@ -51,6 +51,16 @@ export default {
       to: { path: '^src/graphql/' },
     },
     {
+      name: 'baseline-is-independent',
+      comment:
+        'bench/baseline/ is the hand-written SDK sequence the gateway is measured against: written ' +
+        "from SageMaker's API alone, it imports nothing from src/ (else it measures the gateway " +
+        'against its own batching).',
+      severity: 'error',
+      from: { path: '^bench/baseline/' },
+      to: { path: '^src/' },
+    },
+    {
       name: 'sagemaker-imports-no-server',
       comment: 'src/sagemaker/ knows nothing of the HTTP edge, not even its types.',
       severity: 'error',

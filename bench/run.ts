@@ -1,7 +1,6 @@
-import { callsMarkdown, runCallsBench } from './calls.js';
 import { emulatorMarkdown, runEmulatorBench } from './emulator.js';
-import { latencyMarkdown, runLatencyBench } from './latency.js';
 import { describeMachine, machine, writeResult } from './report.js';
+import { runScenarios, scenariosMarkdown } from './scenarios.js';
 import { runThroughputBench, throughputMarkdown } from './throughput.js';
 
 /**
@@ -13,12 +12,9 @@ const started = performance.now();
 const section = (title: string): void => console.log(`\n## ${title}\n`);
 
 console.log(describeMachine(machine()));
-section('Upstream calls per query');
-const calls = await runCallsBench();
-console.log(callsMarkdown(calls));
-section('Latency with slow upstream calls');
-const latency = await runLatencyBench({ quick });
-console.log(latencyMarkdown(latency));
+section('Calls, round trips and latency per query: limit, hand-written, gateway, per-item');
+const scenarios = await runScenarios();
+console.log(scenariosMarkdown(scenarios));
 section('Gateway throughput and CPU');
 const throughput = await runThroughputBench({ quick });
 console.log(throughputMarkdown(throughput));
@@ -30,8 +26,7 @@ const seconds = Math.round((performance.now() - started) / 1000);
 const file = writeResult('bench', {
   machine: machine(),
   seconds,
-  calls,
-  latency,
+  scenarios,
   throughput,
   emulator,
 });

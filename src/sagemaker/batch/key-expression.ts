@@ -2,9 +2,6 @@ import type { Filter, SearchExpression } from '@aws-sdk/client-sagemaker';
 import { SEARCH_LIMITS } from '../../search/limits.js';
 import { packIn } from '../../search/pack-in.js';
 
-// The limits' home is search/; bench/views/sdk.ts still imports them from here.
-export { SEARCH_LIMITS } from '../../search/limits.js';
-
 /**
  * Filters matching any of `values` on `property`: an `Equals` for each value that holds a comma
  * (In cannot carry it), then the rest in comma-separated `In` lists packed up to 1024 characters.

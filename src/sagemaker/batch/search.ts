@@ -145,7 +145,7 @@ export async function settle<T>(
  * is the gateway's own (keys read from records), so a rejection is a bug, not bad input. Throws
  * mapped errors.
  */
-export async function searchAll<T>(
+async function searchAll<T>(
   client: SageMakerClient,
   resource: ResourceType,
   expression: SearchExpression,

@@ -11,10 +11,9 @@ import {
   type Tag,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { searchAll } from '../../src/sagemaker/batch/search.js';
 import { TRAINING_JOB_PAGE } from '../queries.js';
-import { distinct, iso, nameOfArn, pool, searchAnyOf } from './sdk.js';
-import type { View } from './view.js';
+import { distinct, iso, nameOfArn, pool, searchEquals, searchIn } from './sdk.js';
+import type { Answer, View } from './view.js';
 
 type TuningJob = HyperParameterTuningJobSearchEntity | DescribeHyperParameterTuningJobResponse;
 
@@ -70,8 +69,11 @@ function assemble(fetched: Fetched) {
 const COMPLETED = { Name: 'TrainingJobStatus', Operator: 'Equals', Value: 'Completed' } as const;
 const urlOf = (job: TrainingJob): string | undefined => job.ModelArtifacts?.S3ModelArtifacts;
 
-/** One Search for the page, one each for its tuning jobs and packages, one for best jobs not on it. */
-async function optimal(client: SageMakerClient, first: number) {
+/**
+ * One Search for the page; then one each for its tuning jobs and its packages, together; then one
+ * for the best jobs not on the page. Three levels, the last only when a best job is missing.
+ */
+async function handwritten(client: SageMakerClient, first: number): Promise<Answer> {
   const page = await client.send(
     new SearchCommand({
       Resource: 'TrainingJob',
@@ -82,31 +84,24 @@ async function optimal(client: SageMakerClient, first: number) {
     }),
   );
   const jobs = (page.Results ?? []).flatMap((r) => (r.TrainingJob ? [r.TrainingJob] : []));
+  const tuningArns = distinct(jobs.map((job) => job.TuningJobArn));
+  const urls = distinct(jobs.map(urlOf));
   const [tuningRecords, packageRecords] = await Promise.all([
-    searchAnyOf(
-      client,
-      'HyperParameterTuningJob',
-      'HyperParameterTuningJobArn',
-      distinct(jobs.map((job) => job.TuningJobArn)),
-    ),
-    searchAnyOf(
-      client,
-      'ModelPackage',
-      'InferenceSpecification.Containers.ModelDataUrl',
-      distinct(jobs.map(urlOf)),
-    ),
+    searchIn(client, 'HyperParameterTuningJob', 'HyperParameterTuningJobArn', tuningArns),
+    searchIn(client, 'ModelPackage', 'InferenceSpecification.Containers.ModelDataUrl', urls),
   ]);
   const tuningJobs = tuningRecords.flatMap((r) => r.HyperParameterTuningJob ?? []);
   const byName = new Map(jobs.map((job) => [job.TrainingJobName, job]));
   const missing = distinct(tuningJobs.map((t) => t.BestTrainingJob?.TrainingJobName)).filter(
     (name) => !byName.has(name),
   );
-  for (const record of await searchAnyOf(client, 'TrainingJob', 'TrainingJobName', missing)) {
+  for (const record of await searchIn(client, 'TrainingJob', 'TrainingJobName', missing)) {
     if (record.TrainingJob) byName.set(record.TrainingJob.TrainingJobName, record.TrainingJob);
   }
   const tuningByArn = new Map(tuningJobs.map((t) => [t.HyperParameterTuningJobArn, t]));
   const packages = packageRecords.flatMap((r) => r.ModelPackage ?? []);
-  return assemble({
+  const linked = tuningArns.length + urls.length > 0;
+  const data = assemble({
     jobs,
     tags: (job) => job.Tags ?? [],
     tuningJob: (job) => tuningByArn.get(job.TuningJobArn),
@@ -116,6 +111,7 @@ async function optimal(client: SageMakerClient, first: number) {
         pkg.InferenceSpecification?.Containers?.some((c) => c.ModelDataUrl === urlOf(job)),
       ),
   });
+  return { data, levels: 1 + (linked ? 1 : 0) + (missing.length > 0 ? 1 : 0) };
 }
 
 /** ListTrainingJobs, then per row: Describe + ListTags, its tuning job and best job, its packages. */
@@ -150,20 +146,14 @@ async function perItem(client: SageMakerClient, first: number) {
     const packages =
       url === undefined
         ? []
-        : await searchAll(
-            client,
-            'ModelPackage',
-            {
-              Filters: [
-                {
-                  Name: 'InferenceSpecification.Containers.ModelDataUrl',
-                  Operator: 'Equals',
-                  Value: url,
-                },
-              ],
-            },
-            (record) => record.ModelPackage,
-          );
+        : (
+            await searchEquals(
+              client,
+              'ModelPackage',
+              'InferenceSpecification.Containers.ModelDataUrl',
+              url,
+            )
+          ).flatMap((record) => record.ModelPackage ?? []);
     return { job, tags: tags.Tags ?? [], tuning, best, packages };
   });
   const row = (job: TrainingJob) => rows.find((r) => r.job.TrainingJobName === job.TrainingJobName);
@@ -181,5 +171,5 @@ export const trainingJobPage: View = {
   query: TRAINING_JOB_PAGE,
   orderedBy: 'creationTime',
   perItem,
-  optimal,
+  handwritten,
 };

@@ -12,29 +12,31 @@ import {
   type Endpoint,
   ListEndpointsCommand,
   ListTagsCommand,
+  type Model,
   type ModelPackage,
   type SageMakerClient,
   SearchCommand,
   type TrainingJob,
 } from '@aws-sdk/client-sagemaker';
-import { searchAll } from '../../src/sagemaker/batch/search.js';
 import { DEPLOYMENTS } from '../queries.js';
-import { distinct, iso, nameOfArn, pool, searchAnyOf } from './sdk.js';
-import type { View } from './view.js';
+import { distinct, iso, nameOfArn, pool, searchEquals, searchIn } from './sdk.js';
+import type { Answer, View } from './view.js';
 
 type Package = ModelPackage | BatchDescribeModelPackageSummary;
+/** A model as DescribeModel and Search (ModelDashboardModel.Model) give it. */
+type AnyModel = Model | DescribeModelOutput;
 
 /** What both sequences fetch, keyed the way the view links. */
 interface Fetched {
   endpoints: Endpoint[];
   config: (name: string | undefined) => DescribeEndpointConfigOutput | undefined;
-  model: (name: string | undefined) => DescribeModelOutput | undefined;
+  model: (name: string | undefined) => AnyModel | undefined;
   pkg: (nameOrArn: string) => Package | undefined;
   trainingJob: (url: string) => TrainingJob | undefined;
   tuningJobName: (arn: string) => string | undefined;
 }
 
-const containersOf = (model: DescribeModelOutput): ContainerDefinition[] =>
+const containersOf = (model: AnyModel): ContainerDefinition[] =>
   model.Containers !== undefined && model.Containers.length > 0
     ? model.Containers
     : model.PrimaryContainer === undefined
@@ -102,15 +104,32 @@ function assemble(fetched: Fetched) {
   return { endpoints: { nodes } };
 }
 
-const packageNames = (models: readonly DescribeModelOutput[]): string[] =>
+const packageNames = (models: readonly AnyModel[]): string[] =>
   distinct(models.flatMap((model) => containersOf(model).map((c) => c.ModelPackageName)));
 
 /**
- * One Search for the endpoints; Describe per distinct config and model (SageMaker has no Search
- * or batch call for them); the packages in batches of 100; one Search each for the training jobs
- * behind the packages and their tuning jobs (a tuning job's name is not in the lower-cased ARN).
+ * The models named in `names`: Search (Resource Model), whose ModelDashboardModel record holds the
+ * whole model; DescribeModel for a name Search has not indexed yet (it is eventually consistent).
  */
-async function optimal(client: SageMakerClient, first: number) {
+async function modelsByName(client: SageMakerClient, names: readonly string[]) {
+  const found = (await searchIn(client, 'Model', 'Model.ModelName', names)).flatMap(
+    (record) => record.Model?.Model ?? [],
+  );
+  const known = new Set(found.map((model) => model.ModelName));
+  const missing = names.filter((name) => !known.has(name));
+  const described = await pool(missing, (name) =>
+    client.send(new DescribeModelCommand({ ModelName: name })),
+  );
+  return { models: [...found, ...described], fellBack: missing.length > 0 };
+}
+
+/**
+ * One Search for the endpoints; a Describe per distinct config (SageMaker has no Search or batch
+ * call for them), a few in flight; one Search for the models; the packages in batches of 100; one
+ * Search each for the training jobs behind the packages and their tuning jobs (a tuning job's
+ * name is not in the lower-cased ARN). Six levels.
+ */
+async function handwritten(client: SageMakerClient, first: number): Promise<Answer> {
   const page = await client.send(
     new SearchCommand({
       Resource: 'Endpoint',
@@ -120,40 +139,36 @@ async function optimal(client: SageMakerClient, first: number) {
     }),
   );
   const endpoints = (page.Results ?? []).flatMap((r) => (r.Endpoint ? [r.Endpoint] : []));
-  const configs = await pool(distinct(endpoints.map((e) => e.EndpointConfigName)), (name) =>
+  const configNames = distinct(endpoints.map((e) => e.EndpointConfigName));
+  const configs = await pool(configNames, (name) =>
     client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
   );
-  const models = await pool(
-    distinct(configs.flatMap((c) => (c.ProductionVariants ?? []).map((v) => v.ModelName))),
-    (name) => client.send(new DescribeModelCommand({ ModelName: name })),
+  const modelNames = distinct(
+    configs.flatMap((c) => (c.ProductionVariants ?? []).map((v) => v.ModelName)),
   );
+  const { models, fellBack } = await modelsByName(client, modelNames);
   const arns = packageNames(models);
   const packages = new Map<string, Package>();
-  for (let at = 0; at < arns.length; at += 100) {
-    const batch = await client.send(
-      new BatchDescribeModelPackageCommand({ ModelPackageArnList: arns.slice(at, at + 100) }),
-    );
+  const batches: string[][] = [];
+  for (let at = 0; at < arns.length; at += 100) batches.push(arns.slice(at, at + 100));
+  for (const batch of await Promise.all(
+    batches.map((list) =>
+      client.send(new BatchDescribeModelPackageCommand({ ModelPackageArnList: list })),
+    ),
+  )) {
     for (const [arn, summary] of Object.entries(batch.ModelPackageSummaries ?? {})) {
       packages.set(arn, summary);
     }
   }
+  const urls = distinct([...packages.values()].flatMap(urlsOf));
   const jobs = (
-    await searchAnyOf(
-      client,
-      'TrainingJob',
-      'ModelArtifacts.S3ModelArtifacts',
-      distinct([...packages.values()].flatMap(urlsOf)),
-    )
+    await searchIn(client, 'TrainingJob', 'ModelArtifacts.S3ModelArtifacts', urls)
   ).flatMap((r) => r.TrainingJob ?? []);
+  const tuningArns = distinct(jobs.map((job) => job.TuningJobArn));
   const tuningJobs = (
-    await searchAnyOf(
-      client,
-      'HyperParameterTuningJob',
-      'HyperParameterTuningJobArn',
-      distinct(jobs.map((job) => job.TuningJobArn)),
-    )
+    await searchIn(client, 'HyperParameterTuningJob', 'HyperParameterTuningJobArn', tuningArns)
   ).flatMap((r) => r.HyperParameterTuningJob ?? []);
-  return assemble({
+  const data = assemble({
     endpoints,
     config: (name) => configs.find((c) => c.EndpointConfigName === name),
     model: (name) => models.find((m) => m.ModelName === name),
@@ -162,6 +177,8 @@ async function optimal(client: SageMakerClient, first: number) {
     tuningJobName: (arn) =>
       tuningJobs.find((t) => t.HyperParameterTuningJobArn === arn)?.HyperParameterTuningJobName,
   });
+  const levels = [configNames, modelNames, arns, urls, tuningArns].filter((l) => l.length > 0);
+  return { data, levels: 1 + levels.length + (fellBack ? 1 : 0) };
 }
 
 /**
@@ -191,15 +208,11 @@ async function perItem(client: SageMakerClient, first: number) {
         const pkg = await client.send(new DescribeModelPackageCommand({ ModelPackageName: name }));
         packages.set(name, pkg);
         for (const url of urlsOf(pkg)) {
-          const [record] = await searchAll(
+          const [record] = await searchEquals(
             client,
             'TrainingJob',
-            {
-              Filters: [
-                { Name: 'ModelArtifacts.S3ModelArtifacts', Operator: 'Equals', Value: url },
-              ],
-            },
-            (found) => found,
+            'ModelArtifacts.S3ModelArtifacts',
+            url,
           );
           const job = record?.TrainingJob;
           if (job === undefined) continue;
@@ -232,5 +245,5 @@ export const deployments: View = {
   query: DEPLOYMENTS,
   orderedBy: 'name',
   perItem,
-  optimal,
+  handwritten,
 };
