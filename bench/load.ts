@@ -9,8 +9,11 @@ import { summarize, type Timing } from './stats.js';
 
 export interface LoadOptions {
   url: string;
-  /** The JSON body POSTed every time. */
-  body: string;
+  /**
+   * The JSON bodies POSTed: worker i sends bodies[i % length] every time (one body: identical
+   * concurrent queries; one per worker: distinct ones).
+   */
+  bodies: readonly string[];
   concurrency: number;
   durationMs: number;
   /** Shared across windows so connections stay warm; maxSockets ≥ concurrency. */
@@ -94,11 +97,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const started = performance.now();
   const deadline = started + options.durationMs;
-  const worker = async (): Promise<void> => {
+  const worker = async (index: number): Promise<void> => {
+    const body = options.bodies[index % options.bodies.length] ?? '';
     while (performance.now() < deadline) {
       const sent = performance.now();
       try {
-        const answer = await post(options.agent, options.url, options.body);
+        const answer = await post(options.agent, options.url, body);
         const why = problem(answer);
         if (why === undefined) {
           const ms = performance.now() - sent;
@@ -110,7 +114,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       }
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  await Promise.all(Array.from({ length: options.concurrency }, (_, index) => worker(index)));
   const elapsedMs = performance.now() - started;
 
   return {

@@ -81,11 +81,18 @@ const typeDefs = /* GraphQL */ `
 
 const file = process.argv[2];
 if (file === undefined) throw new Error('usage: bare.ts <file with the data to serve>');
-const data = JSON.parse(readFileSync(file, 'utf8')) as { trainingJobs: unknown };
+const data = JSON.parse(readFileSync(file, 'utf8')) as { trainingJobs: { nodes: unknown[] } };
 
+// a page of `first` is the prefix of the page of 100 the gateway answered (distinct queries)
 const schema = createSchema({
   typeDefs,
-  resolvers: { Query: { trainingJobs: () => data.trainingJobs } },
+  resolvers: {
+    Query: {
+      trainingJobs: (_: unknown, args: { first?: number }) => ({
+        nodes: data.trainingJobs.nodes.slice(0, args.first ?? 20),
+      }),
+    },
+  },
 });
 const app = createYoga({ schema });
 await serve(app);

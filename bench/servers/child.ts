@@ -46,7 +46,9 @@ export function onStop(stop: () => Promise<void>): void {
  * (and its keep-alive connections), then runs `cleanup`.
  */
 export async function serve(app: RequestListener, cleanup?: () => void): Promise<void> {
-  const server = createServer(app);
+  // the driver's connections idle while other targets are measured: a server closing them
+  // after node's default 5 s races the driver's next request into ECONNRESET
+  const server = createServer({ keepAliveTimeout: 120_000 }, app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
