@@ -9,19 +9,29 @@ import { type GraphQLResponse, postTo } from '../support/gateway.js';
 
 // Round trips: the longest chain of SageMaker calls each sent after the previous one was
 // answered, read from a recording proxy in front of the emulator. Every answer waits LATENCY_MS,
-// so calls of one level overlap and calls of the next cannot.
-const LATENCY_MS = 25;
+// so calls of one level overlap and calls of the next cannot: long enough that a loaded machine
+// (the whole suite on 2 cores) does not start one level's calls a whole call apart.
+const LATENCY_MS = 100;
 
 let emulator: Emulator | undefined;
 let proxy: { url: string; close(): Promise<void> } | undefined;
 let gateway: Gateway | undefined;
 const config = loadConfig({ LOG_LEVEL: 'silent' });
+/** Eight calls at once, unlike the tests' queries: as many sockets as their widest level needs. */
+const WARM_UP = `{ ${[...'abcdefgh']
+  .map(
+    (letter) =>
+      `${letter}: trainingJobs(first: 1, filter: { name: { contains: "${letter}" } }) { nodes { name } }`,
+  )
+  .join(' ')} }`;
 const client = () => createSageMakerClient(config, proxy?.url);
 
 beforeAll(async () => {
   emulator = await startEmulator({ data: 'demo', latencyMs: LATENCY_MS });
   proxy = await startTraceProxy(emulator.endpoint);
   gateway = createGateway(config, { client: client() });
+  // warm: a cold client resolves its configuration and opens its sockets on the first calls
+  await postTo(gateway, WARM_UP);
 });
 
 afterAll(async () => {
