@@ -318,7 +318,7 @@ const schema = z.object({
   NEGATIVE_CACHE_SIZE: int(0, 1_000_000).default(10_000),
   // Upstream limits per request and per process.
   REQUEST_DEADLINE_MS: int(100, 600_000).default(30_000),
-  // The benches' deployment view of 100 endpoints costs 290 calls.
+  // The benches' deployment view of 100 endpoints costs 106 calls.
   MAX_UPSTREAM_CALLS_PER_REQUEST: int(1, 1_000_000).default(1000),
   SAGEMAKER_MAX_CONCURRENCY: z
     .string()
