@@ -27,7 +27,9 @@ export function useProxiedGateway(
   env: Record<string, string> = {},
   emulatorOptions: EmulatorOptions = { data: 'demo' },
 ): ProxiedGateway {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // CACHE=off unless a suite says otherwise, as in useDemoGateway: these suites count the calls
+  // each request makes.
+  const config = loadConfig({ LOG_LEVEL: 'silent', CACHE: 'off', ...env });
   let emulator: Emulator | undefined;
   let proxy: RewritingProxy | undefined;
   let gateway: Gateway | undefined;
