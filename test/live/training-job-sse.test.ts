@@ -1,7 +1,5 @@
-import { CreateTrainingJobCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { trainingJobInput } from '../emulator/helpers.js';
 import { read, sseClient, statesOf, useLiveGateway } from '../support/live.js';
 
 const WATCH = /* GraphQL */ `
@@ -27,8 +25,29 @@ const config = loadConfig({
 describe('trainingJobUpdated over SSE (graphql-sse on a listening gateway)', () => {
   const gateway = useLiveGateway({ config, emulator: { data: 'empty' } });
 
+  /** Creates the job through the gateway's own createTrainingJob mutation. */
+  async function createTrainingJob(name: string) {
+    const answer = await gateway.post(
+      `mutation ($input: CreateTrainingJobInput!) { createTrainingJob(input: $input) { trainingJob { name } } }`,
+      {
+        input: {
+          trainingJobName: name,
+          roleArn: 'arn:aws:iam::123456789012:role/service-role/SageMakerRole',
+          algorithmSpecification: {
+            trainingImage: '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1',
+            trainingInputMode: 'File',
+          },
+          outputDataConfig: { s3OutputPath: 's3://acme-ml-live/output/' },
+          resourceConfig: { instanceType: 'ml.m5.xlarge', instanceCount: 1, volumeSizeInGB: 30 },
+          stoppingCondition: { maxRuntimeInSeconds: 3600 },
+        },
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+  }
+
   it('sends the current state, then each phase, then Completed, and completes', async () => {
-    await gateway.client().send(new CreateTrainingJobCommand(trainingJobInput('live-sse-1')));
+    await createTrainingJob('live-sse-1');
     const reading = read(
       sseClient(gateway.served().url).iterate({ query: WATCH, variables: { name: 'live-sse-1' } }),
     );
@@ -45,8 +64,8 @@ describe('trainingJobUpdated over SSE (graphql-sse on a listening gateway)', () 
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('gives Stopping, then Stopped, after StopTrainingJob', async () => {
-    await gateway.client().send(new CreateTrainingJobCommand(trainingJobInput('live-sse-stop')));
+  it('gives Stopping, then Stopped, after stopTrainingJob', async () => {
+    await createTrainingJob('live-sse-stop');
     const reading = read(
       sseClient(gateway.served().url).iterate({
         query: WATCH,
@@ -54,7 +73,10 @@ describe('trainingJobUpdated over SSE (graphql-sse on a listening gateway)', () 
       }),
     );
     await reading.until((events) => events.length > 0);
-    await gateway.client().send(new StopTrainingJobCommand({ TrainingJobName: 'live-sse-stop' }));
+    const stopped = await gateway.post(
+      'mutation { stopTrainingJob(name: "live-sse-stop") { trainingJob { trainingJobStatus } } }',
+    );
+    expect(stopped.errors).toBeUndefined();
     await reading.done;
     const statuses = statesOf(reading.events, 'trainingJobUpdated').map(
       (state) => state.trainingJobStatus,
