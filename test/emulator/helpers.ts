@@ -61,3 +61,23 @@ export const trainingJobInput = (
   StoppingCondition: { MaxRuntimeInSeconds: 3600 },
   Tags: tags,
 });
+
+/** A CreateHyperParameterTuningJob input: 4 training jobs, 2 at a time, tuning max_depth. */
+export const tuningJobInput = (name: string) => ({
+  HyperParameterTuningJobName: name,
+  HyperParameterTuningJobConfig: {
+    Strategy: 'Random' as const,
+    ResourceLimits: { MaxNumberOfTrainingJobs: 4, MaxParallelTrainingJobs: 2 },
+    HyperParameterTuningJobObjective: { Type: 'Maximize' as const, MetricName: 'validation:auc' },
+    ParameterRanges: {
+      IntegerParameterRanges: [{ Name: 'max_depth', MinValue: '3', MaxValue: '9' }],
+    },
+  },
+  TrainingJobDefinition: {
+    AlgorithmSpecification: { TrainingImage: IMAGE, TrainingInputMode: 'File' as const },
+    RoleArn: ROLE,
+    OutputDataConfig: { S3OutputPath: 's3://bucket/hpo' },
+    ResourceConfig: { InstanceType: 'ml.m5.xlarge' as const, InstanceCount: 1, VolumeSizeInGB: 10 },
+    StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+  },
+});

@@ -20,7 +20,7 @@ import { startEmulator } from '../../src/emulator/server.js';
 import { useEmulator } from '../support/emulator.js';
 import { useDemoGateway } from '../support/gateway.js';
 import { runProcess } from '../support/process.js';
-import { IMAGE, ROLE, trainingJobInput } from './helpers.js';
+import { IMAGE, ROLE, trainingJobInput, tuningJobInput } from './helpers.js';
 
 // These tests run on the emulator's real clock: the time scale is what lets them watch a
 // resource they created settle within a second or two.
@@ -141,26 +141,7 @@ describe('EMULATOR_TIME_SCALE / timeScale on the real clock', () => {
   });
 
   it('launches a tuning job’s training jobs batch after batch until it completes', async () => {
-    await client().send(
-      new CreateHyperParameterTuningJobCommand({
-        HyperParameterTuningJobName: 'fast-hpo',
-        HyperParameterTuningJobConfig: {
-          Strategy: 'Random',
-          ResourceLimits: { MaxNumberOfTrainingJobs: 4, MaxParallelTrainingJobs: 2 },
-          HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: 'validation:auc' },
-          ParameterRanges: {
-            IntegerParameterRanges: [{ Name: 'max_depth', MinValue: '3', MaxValue: '9' }],
-          },
-        },
-        TrainingJobDefinition: {
-          AlgorithmSpecification: { TrainingImage: IMAGE, TrainingInputMode: 'File' },
-          RoleArn: ROLE,
-          OutputDataConfig: { S3OutputPath: 's3://bucket/hpo' },
-          ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 10 },
-          StoppingCondition: { MaxRuntimeInSeconds: 3600 },
-        },
-      }),
-    );
+    await client().send(new CreateHyperParameterTuningJobCommand(tuningJobInput('fast-hpo')));
     const seen = await until(
       () =>
         client().send(

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { IMAGE, ROLE } from '../emulator/helpers.js';
+import { IMAGE, ROLE, tuningJobInput } from '../emulator/helpers.js';
 import { read, sseClient, statesOf, useLiveGateway } from '../support/live.js';
 
 const TUNING = /* GraphQL */ `
@@ -41,26 +41,9 @@ describe('hyperParameterTuningJobUpdated and endpointUpdated', () => {
   });
 
   it('follows a tuning job’s counters and best job to its end, then completes', async () => {
-    await gateway.client().send(
-      new CreateHyperParameterTuningJobCommand({
-        HyperParameterTuningJobName: 'live-hpo',
-        HyperParameterTuningJobConfig: {
-          Strategy: 'Random',
-          ResourceLimits: { MaxNumberOfTrainingJobs: 4, MaxParallelTrainingJobs: 2 },
-          HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: 'validation:auc' },
-          ParameterRanges: {
-            IntegerParameterRanges: [{ Name: 'max_depth', MinValue: '3', MaxValue: '9' }],
-          },
-        },
-        TrainingJobDefinition: {
-          AlgorithmSpecification: { TrainingImage: IMAGE, TrainingInputMode: 'File' },
-          RoleArn: ROLE,
-          OutputDataConfig: { S3OutputPath: 's3://bucket/hpo' },
-          ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 10 },
-          StoppingCondition: { MaxRuntimeInSeconds: 3600 },
-        },
-      }),
-    );
+    await gateway
+      .client()
+      .send(new CreateHyperParameterTuningJobCommand(tuningJobInput('live-hpo')));
     const reading = read(
       sseClient(gateway.served().url).iterate({ query: TUNING, variables: { name: 'live-hpo' } }),
     );
