@@ -1,23 +1,10 @@
-import type { Tag } from '@aws-sdk/client-sagemaker';
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
 import type { Kind } from '../../../src/emulator/kinds.js';
-import { useDemoGateway } from '../../support/gateway.js';
+import { teamOf, useJwtGateway } from '../../support/tenants.js';
 
 // Issue 13: mutations need sagemaker:write, tag what they create with the caller's tenant, and
 // treat another tenant's resources, acted on or referred to, exactly as missing.
-const pair = await generateKeyPair('ES384', { extractable: true });
-const ISSUER = 'https://id.example.test/';
-const AUDIENCE = 'sagemaker-gateway';
-const config = loadConfig({
-  LOG_LEVEL: 'silent',
-  AUTH_MODE: 'jwt',
-  AUTH_JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
-  AUTH_ISSUER: ISSUER,
-  AUTH_AUDIENCE: AUDIENCE,
-});
-const { app, emulator } = useDemoGateway({ config });
+const { app, emulator, token, postWith } = await useJwtGateway();
 
 type Who = 'reader' | 'fraud' | 'both';
 const CLAIMS: Record<Who, Record<string, unknown>> = {
@@ -26,29 +13,8 @@ const CLAIMS: Record<Who, Record<string, unknown>> = {
   both: { scope: 'sagemaker:read sagemaker:write', team: ['fraud', 'vision'] },
 };
 
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
-async function post(who: Who, query: string, variables?: Record<string, unknown>) {
-  const token = await new SignJWT(CLAIMS[who])
-    .setProtectedHeader({ alg: 'ES384' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setSubject(who)
-    .setExpirationTime('5m')
-    .sign(pair.privateKey);
-  const response = await app().fetch('http://gateway/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Answer;
-}
-
-const teamOf = (record: object): string | undefined =>
-  ((record as { Tags?: Tag[] }).Tags ?? []).find((tag) => tag.Key === 'team')?.Value;
+const post = (who: Who, query: string, variables?: Record<string, unknown>) =>
+  postWith(CLAIMS[who], query, variables, who);
 
 /** The name of a demo record of `kind` that belongs to team vision. */
 function visionName(kind: Kind, nameMember: string): string {
@@ -100,17 +66,12 @@ describe('scopes', () => {
   });
 
   it('never runs a mutation sent by GET', async () => {
-    const token = await new SignJWT(CLAIMS.fraud)
-      .setProtectedHeader({ alg: 'ES384' })
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setExpirationTime('5m')
-      .sign(pair.privateKey);
+    const bearer = await token(CLAIMS.fraud, 'fraud');
     const query = encodeURIComponent(
       'mutation { createModelPackageGroup(input: { modelPackageGroupName: "by-get" }) { modelPackageGroup { name } } }',
     );
     const response = await app().fetch(`http://gateway/graphql?query=${query}`, {
-      headers: { authorization: `Bearer ${token}`, 'x-graphql-yoga-csrf': '1' },
+      headers: { authorization: `Bearer ${bearer}`, 'x-graphql-yoga-csrf': '1' },
     });
     expect(response.status).toBe(405);
     expect(writes()).toEqual([]);
