@@ -1,46 +1,33 @@
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
-import type { TrainingJob } from '@aws-sdk/client-sagemaker';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { getStitchedSchemaFromSupergraphSdl } from '@graphql-tools/federation';
 import { assertCompositionSuccess, composeServices } from '@theguild/federation-composition';
 import { type ExecutionResult, execute, type GraphQLSchema, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assignments } from '../../examples/supergraph/teams-schema.js';
+import { teamsSchema } from '../../examples/supergraph/teams-schema.js';
 import { loadConfig } from '../../src/config.js';
 import { createContext } from '../../src/graphql/context.js';
 import { schema as sagemakerSchema } from '../../src/graphql/index.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
 import { createLogger } from '../../src/server/logger.js';
 import { useEmulator } from '../support/emulator.js';
+import {
+  assignmentsOf,
+  type DemoRecords,
+  ENDPOINTS_ON_CALL,
+  EXPECTED_CALLS,
+  expectedTeamEndpoints,
+  expectedTeamJobs,
+  JOB_OWNERS,
+  onCallOf,
+  ownersOf,
+  recordsOf,
+  TEAM_ENDPOINTS,
+  TEAM_JOBS,
+} from './supergraph-cases.js';
 
-// A second subgraph, as a team service would be: it owns who runs each training job and knows
-// jobs only by ARN.
-const TEAMS_SDL = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])
-
-  type TrainingJob @key(fields: "arn") {
-    arn: String!
-    owner: String!
-  }
-
-  type Query {
-    teamTrainingJobs(first: Int!): [TrainingJob!]!
-  }
-`;
-
-const ownerOf = (arn: string): string => `team-${arn.length % 3}`;
-
-const QUERY = parse(/* GraphQL */ `
-  query TeamJobs($first: Int!) {
-    teamTrainingJobs(first: $first) {
-      arn
-      owner
-      name
-      trainingJobStatus
-      tuningJob {
-        name
-      }
-    }
-  }
-`);
+// The supergraph of examples/supergraph/ composed and executed in-process; router.test.ts runs
+// the same cases through a real Hive Gateway and two replicas.
 
 const config = loadConfig({ LOG_LEVEL: 'silent' });
 const { emulator, client } = useEmulator({
@@ -48,41 +35,23 @@ const { emulator, client } = useEmulator({
   client: (running) => createSageMakerClient(config, running.endpoint),
 });
 let supergraph: GraphQLSchema;
-/** Demo training jobs launched by tuning jobs, in store order. */
-let jobs: TrainingJob[] = [];
+let records: DemoRecords;
+let assignments: Assignments;
 
 beforeAll(() => {
   const logger = createLogger('silent');
-  jobs = emulator()
-    .store.all('TrainingJob')
-    .filter((job) => job.TuningJobArn !== undefined)
-    .slice(0, 100);
-
-  const teamsSchema = buildSubgraphSchema({
-    typeDefs: parse(TEAMS_SDL),
-    resolvers: {
-      Query: {
-        teamTrainingJobs: (_root: unknown, { first }: { first: number }) =>
-          jobs.slice(0, first).map((job) => ({ arn: job.TrainingJobArn })),
-      },
-      TrainingJob: {
-        __resolveReference: ({ arn }: { arn: string }) => ({ arn }),
-        owner: ({ arn }: { arn: string }) => ownerOf(arn),
-      },
-    },
-  });
+  records = recordsOf(emulator().store);
+  assignments = assignmentsOf(records);
+  const teams = teamsSchema(assignments);
 
   const composed = composeServices([
     { name: 'sagemaker', typeDefs: parse(printSubgraphSchema(sagemakerSchema)) },
-    { name: 'teams', typeDefs: parse(printSubgraphSchema(teamsSchema)) },
+    { name: 'teams', typeDefs: parse(printSubgraphSchema(teams)) },
   ]);
   assertCompositionSuccess(composed);
 
   // Subgraph names come back upper-cased from the supergraph.
-  const subgraphs: Record<string, GraphQLSchema> = {
-    SAGEMAKER: sagemakerSchema,
-    TEAMS: teamsSchema,
-  };
+  const subgraphs: Record<string, GraphQLSchema> = { SAGEMAKER: sagemakerSchema, TEAMS: teams };
   supergraph = getStitchedSchemaFromSupergraphSdl({
     supergraphSdl: composed.supergraphSdl,
     onSubschemaConfig: (subschema) => {
@@ -100,40 +69,50 @@ beforeAll(() => {
   });
 });
 
-// A fresh context per query: the stitching loaders are cached per context object.
-const run = async (first: number): Promise<ExecutionResult> =>
-  execute({ schema: supergraph, document: QUERY, variableValues: { first }, contextValue: {} });
+/** Runs `query` on a fresh context (the stitching loaders are cached per context object). */
+async function run(query: string, variables: Record<string, unknown> = {}) {
+  emulator().resetCalls();
+  const result = await execute({
+    schema: supergraph,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: {},
+  });
+  expect(result.errors).toBeUndefined();
+  return { data: result.data as Record<string, unknown>, calls: emulator().calls() };
+}
 
 describe('a supergraph with a team subgraph', () => {
-  it('resolves 100 training jobs by ARN through this subgraph', async () => {
-    expect(jobs).toHaveLength(100);
-    const tuningJobNames = new Map(
-      emulator()
-        .store.all('HyperParameterTuningJob')
-        .map((job) => [job.HyperParameterTuningJobArn, job.HyperParameterTuningJobName]),
-    );
-    const result = await run(100);
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.teamTrainingJobs).toEqual(
-      jobs.map((job) => ({
-        arn: job.TrainingJobArn,
-        owner: ownerOf(job.TrainingJobArn ?? ''),
-        name: job.TrainingJobName,
-        trainingJobStatus: job.TrainingJobStatus,
-        tuningJob: { name: tuningJobNames.get(job.TuningJobArn) },
-      })),
-    );
+  it('resolves 100 training jobs of the team subgraph by ARN through this subgraph', async () => {
+    const { data } = await run(TEAM_JOBS, { first: 100 });
+    expect(data.teamTrainingJobs).toHaveLength(100);
+    expect(data.teamTrainingJobs).toEqual(expectedTeamJobs(records, assignments, 100));
   });
 
   it('costs the same SageMaker calls for 5 and for 100 jobs', async () => {
-    emulator().resetCalls();
-    expect((await run(5)).errors).toBeUndefined();
-    const five = emulator().calls();
-    emulator().resetCalls();
-    expect((await run(100)).errors).toBeUndefined();
-    const hundred = emulator().calls();
-    // One Search for the training jobs' _entities, one for their tuning jobs.
-    expect(five).toEqual({ Search: 2 });
-    expect(hundred).toEqual(five);
+    expect((await run(TEAM_JOBS, { first: 5 })).calls).toEqual(EXPECTED_CALLS.teamJobs);
+    expect((await run(TEAM_JOBS, { first: 100 })).calls).toEqual(EXPECTED_CALLS.teamJobs);
+  });
+
+  it('resolves endpoints of the team subgraph by name', async () => {
+    const { data, calls } = await run(TEAM_ENDPOINTS);
+    expect(data.teamEndpoints).toEqual(expectedTeamEndpoints(records, assignments));
+    expect(calls).toEqual(EXPECTED_CALLS.teamEndpoints);
+  });
+
+  it('gives a page of this subgraph the team subgraph’s fields, in one batch', async () => {
+    const { data, calls } = await run(JOB_OWNERS, { first: 50 });
+    const nodes = (data.trainingJobs as { nodes: Array<{ arn: string; owner: unknown }> }).nodes;
+    expect(nodes).toHaveLength(50);
+    expect(nodes.map((node) => node.owner)).toEqual(ownersOf(assignments, nodes));
+    expect(nodes.some((node) => node.owner !== null)).toBe(true);
+    expect(nodes.some((node) => node.owner === null)).toBe(true);
+    expect(calls).toEqual(EXPECTED_CALLS.jobOwners);
+    const endpoints = await run(ENDPOINTS_ON_CALL);
+    const onCall = (endpoints.data.endpoints as { nodes: Array<{ name: string; onCall: unknown }> })
+      .nodes;
+    expect(onCall.map((node) => node.onCall)).toEqual(onCallOf(assignments, onCall));
+    expect(onCall.some((node) => node.onCall !== null)).toBe(true);
+    expect(endpoints.calls).toEqual(EXPECTED_CALLS.endpointsOnCall);
   });
 });

@@ -1,7 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { startService } from './service.js';
 
 /** The token replicas serve /metrics behind (AWS mode serves it only so). */
 export const REPLICA_METRICS_TOKEN = 'replica-metrics-token-0123456789';
@@ -17,15 +14,17 @@ export interface Replica {
 }
 
 /** Starts `src/main.ts` against `endpoint` with `env` on top; resolves once it listens. */
-export function startReplica(
+export async function startReplica(
   endpoint: string,
   env: Record<string, string>,
   timeoutMs = 30_000,
 ): Promise<Replica> {
   // node itself (tsx as a loader, not its wrapper process): the pid is the gateway's, and a
   // SIGKILL reaches it rather than a parent that would leave it running
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+  const service = await startService({
+    name: 'the replica',
+    command: process.execPath,
+    args: ['--import', 'tsx', 'src/main.ts'],
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
@@ -41,39 +40,15 @@ export function startReplica(
       METRICS_TOKEN: REPLICA_METRICS_TOKEN,
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ready: /GraphiQL: http:\/\/localhost:(\d+)\/graphql/,
+    timeoutMs,
   });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the replica did not listen within ${timeoutMs} ms:\n${output}`));
-    }, timeoutMs);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /GraphiQL: http:\/\/localhost:(\d+)\/graphql/.exec(output);
-      if (match === null || child.pid === undefined) return;
-      clearTimeout(timer);
-      const origin = `http://127.0.0.1:${match[1]}`;
-      resolve({
-        origin,
-        url: `${origin}/graphql`,
-        pid: child.pid,
-        async kill() {
-          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-          await exited;
-        },
-        output: () => output,
-      });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the replica exited with ${code}:\n${output}`));
-    });
-  });
+  const origin = `http://127.0.0.1:${service.ready[1]}`;
+  return {
+    origin,
+    url: `${origin}/graphql`,
+    pid: service.pid,
+    kill: service.kill,
+    output: service.output,
+  };
 }

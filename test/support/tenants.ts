@@ -13,24 +13,16 @@ export interface Answer {
   errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
 }
 
-/**
- * A demo gateway with AUTH_MODE=jwt and a key pair of its own (AUTH_JWT_PUBLIC_KEY as PEM):
- * `postWith` signs a real ES384 token with the given claims for each request.
- */
-export async function useJwtGateway(vars: Record<string, string> = {}) {
+/** The issuer and audience test tokens carry, and the variables a gateway checks them with. */
+export async function jwtSigner() {
   const pair = await generateKeyPair('ES384', { extractable: true });
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
+  const vars = {
     AUTH_MODE: 'jwt',
     AUTH_JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
-    CACHE: 'off',
-    ...vars,
-  });
-  const gateway = useDemoGateway({ config });
-
-  /** A token with these claims, for subject `subject`. */
+  };
+  /** A real ES384 token with these claims, for subject `subject`. */
   const token = (claims: Record<string, unknown>, subject = 'bob') =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES384' })
@@ -39,6 +31,18 @@ export async function useJwtGateway(vars: Record<string, string> = {}) {
       .setSubject(subject)
       .setExpirationTime('5m')
       .sign(pair.privateKey);
+  return { vars, token };
+}
+
+/**
+ * A demo gateway with AUTH_MODE=jwt and a key pair of its own (AUTH_JWT_PUBLIC_KEY as PEM):
+ * `postWith` signs a real ES384 token with the given claims for each request.
+ */
+export async function useJwtGateway(vars: Record<string, string> = {}) {
+  const signer = await jwtSigner();
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...signer.vars, CACHE: 'off', ...vars });
+  const gateway = useDemoGateway({ config });
+  const { token } = signer;
 
   async function postWith(
     claims: Record<string, unknown>,
