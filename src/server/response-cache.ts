@@ -117,9 +117,20 @@ export function useGatewayResponseCache(options: ResponseCacheOptions): Plugin[]
   // the TTL each query's own result calls for, read by the plugin's onTtl
   const ttlByContext = new WeakMap<object, number>();
   let shapes: SchemaShapes = { resources: new Set(), connections: new Map() };
+  // Requests past authentication and the router's signature (both checked before onParams).
+  // The plugin answers If-None-Match with 304 in onRequest, before either: with the cache
+  // enabled only from here on, a conditional request is answered in full, and only to a caller
+  // the gateway would answer at all.
+  const admitted = new WeakSet<Request>();
 
   return [
+    {
+      onParams({ request }) {
+        admitted.add(request);
+      },
+    },
     useResponseCache({
+      enabled: (request) => admitted.has(request),
       cache: store,
       session: (request) => options.scopeOf(request),
       ttl: options.ttlMs,

@@ -216,4 +216,36 @@ describe('the response cache is scoped by tenant guard and scopes', async () => 
     // the admin's entry is its own: a tenant asking again still gets its own answer
     expect(names(await gateway.post('fraud', LIST))).toEqual(names(fraud));
   });
+
+  it('answers If-None-Match only after authentication, and never with another scope’s 304', async () => {
+    const ask = (headers: Record<string, string>) =>
+      gateway.app().fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: LIST }),
+      });
+    const bearer = async (claims: Record<string, unknown>) => ({
+      authorization: `Bearer ${await gateway.token(claims)}`,
+    });
+    const FRAUD = { scope: 'sagemaker:read', team: 'fraud' };
+    await ask(await bearer(FRAUD));
+    const cached = await ask(await bearer(FRAUD));
+    const fraudNames = names((await cached.json()) as Answer);
+    const etag = cached.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const conditional = { 'if-none-match': etag ?? '' };
+
+    // no token: refused, not told whether fraud's answer changed
+    const anonymous = await ask(conditional);
+    expect(anonymous.status).toBe(401);
+    // another tenant holding fraud's ETag gets its own answer in full
+    const vision = await ask({
+      ...conditional,
+      ...(await bearer({ scope: 'sagemaker:read', team: 'vision' })),
+    });
+    expect(vision.status).toBe(200);
+    const visionNames = names((await vision.json()) as Answer);
+    expect(visionNames.length).toBeGreaterThan(0);
+    expect(visionNames.some((name) => fraudNames.includes(name))).toBe(false);
+  });
 });
