@@ -4,6 +4,7 @@ import { VIEWS } from './baseline/views.js';
 import { sameData, sameRows } from './compare.js';
 import { describeMachine, type Machine, machine, table, writeResult } from './report.js';
 import {
+  GATEWAY_ENV,
   killAllServers,
   type ServerProcess,
   startServer,
@@ -221,7 +222,7 @@ export async function runScenarios(options: ScenarioOptions = {}): Promise<Scena
   try {
     const world = await startServer('emulator', server('world.ts'));
     const [gateway, baseline] = await Promise.all([
-      startServer('gateway', server('gateway.ts'), { args: [world.url] }),
+      startServer('gateway', server('gateway.ts'), { args: [world.url], env: GATEWAY_ENV }),
       startServer('hand-written', server('handwritten.ts'), { args: [world.url] }),
     ]);
     await fetch(new URL('/_emulator/knobs', world.url), {

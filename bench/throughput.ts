@@ -17,6 +17,7 @@ import {
 } from './report.js';
 import { CLOCK_TICKS_PER_SECOND, cpuMs, type Memory, memory } from './servers/proc.js';
 import {
+  GATEWAY_ENV,
   killAllServers,
   type ServerProcess,
   startServer,
@@ -211,7 +212,7 @@ export async function runThroughputBench(
   try {
     const world = await startServer('emulator', server('world.ts'));
     if (profileDir !== null) mkdirSync(profileDir, { recursive: true });
-    const ownCalls = { BENCH_COALESCE: 'false' };
+    const ownCalls = { ...GATEWAY_ENV, BENCH_COALESCE: 'false' };
     const gateway = await startServer(GATEWAY, server('gateway.ts'), {
       args: [world.url],
       env: ownCalls,
@@ -230,10 +231,13 @@ export async function runThroughputBench(
       args: [world.url],
       env: { ...ownCalls, GRAPHQL_JIT: 'false' },
     });
-    const shared = await startServer(SHARED, server('gateway.ts'), { args: [world.url] });
+    const shared = await startServer(SHARED, server('gateway.ts'), {
+      args: [world.url],
+      env: GATEWAY_ENV,
+    });
     const sharedJs = await startServer(SHARED_JS, server('gateway.ts'), {
       args: [world.url],
-      env: { GRAPHQL_JIT: 'false' },
+      env: { ...GATEWAY_ENV, GRAPHQL_JIT: 'false' },
     });
     const baselineDir = process.env.BENCH_BASELINE;
     const baseline =
@@ -242,9 +246,7 @@ export async function runThroughputBench(
         : await startServer(
             BASELINE,
             pathToFileURL(join(baselineDir, 'bench/servers/gateway.ts')),
-            {
-              args: [world.url],
-            },
+            { args: [world.url], env: GATEWAY_ENV },
           );
 
     // the gateway's answer, once, is what the bare app serves; every target must answer it

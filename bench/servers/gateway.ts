@@ -5,8 +5,9 @@ import { serve } from './child.js';
 
 /**
  * The gateway as deployed (request logging at info on stdout, every plugin), over the emulator
- * whose endpoint is argv[2], served by node:http on a free loopback port. BENCH_COALESCE=false:
- * identical concurrent reads are not shared, so each request pays for its own calls.
+ * whose endpoint is argv[2], served by node:http on a free loopback port. The drivers start it
+ * with the response cache off (GATEWAY_ENV in spawn.ts). BENCH_COALESCE=false: identical
+ * concurrent reads are not shared, so each request pays for its own calls.
  */
 const endpoint = process.argv[2];
 if (endpoint === undefined) throw new Error('usage: gateway.ts <emulator endpoint>');

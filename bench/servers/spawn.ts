@@ -19,6 +19,13 @@ export interface ServerProcess {
 
 const STDERR_TAIL = 4_000;
 
+/**
+ * What every bench gateway runs with, this checkout's or BENCH_BASELINE's: the response cache
+ * off, so every request executes and makes its own SageMaker calls (with it on, a query repeated
+ * within CACHE_TTL_MS is answered from memory with no call, and the benches measured the cache).
+ */
+export const GATEWAY_ENV: Readonly<Record<string, string>> = { CACHE: 'off' };
+
 /** Every child not yet exited, including those still starting, for the parent's exit paths. */
 const live = new Set<ServerProcess>();
 

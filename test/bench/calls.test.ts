@@ -45,6 +45,17 @@ describe('the scenario benchmark', () => {
     }
   });
 
+  it('has the gateway execute every request (no answer from the response cache)', () => {
+    for (const row of rows()) {
+      const { view, first } = row;
+      expect({ view, first, called: row.gateway.calls.total > 0 }).toEqual({
+        view,
+        first,
+        called: true,
+      });
+    }
+  });
+
   it('has the per-item pattern cost 2N + 1 calls before any link, and grow with the page', () => {
     const page = rows().filter((row) => row.view === 'training job page');
     for (const row of page) {
