@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 import { budgetExceeded, requestCancelled, upstreamTimeout } from './scope-errors.js';
 
 /** What one GraphQL request may spend on SageMaker. */
@@ -42,6 +43,10 @@ export function createRequestScope(limits: UpstreamLimits, request?: AbortSignal
   const deadline = AbortSignal.timeout(limits.deadlineMs);
   const signal =
     request === undefined ? deadline : AbortSignal.any([deadline, nativeSignal(request)]);
+  // Every call in flight listens to it (coalescing, queue waits, the HTTP request), so a request
+  // with more than ten calls at once is no listener leak: without this, Node printed a
+  // MaxListenersExceededWarning with a stack trace for each such request.
+  setMaxListeners(0, signal);
   let calls = 0;
   const pending = new Set<Promise<unknown>>();
   return {

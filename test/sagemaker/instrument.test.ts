@@ -9,6 +9,7 @@ import { createLimiter } from '../../src/sagemaker/batch/limiter.js';
 import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/batch/search.js';
 import { loadEndpointConfigs } from '../../src/sagemaker/hosting.js';
 import { instrumentClient } from '../../src/sagemaker/middleware/instrument.js';
+import { createRequestScope, runInScope } from '../../src/sagemaker/request-scope.js';
 import { loadTagsByArn } from '../../src/sagemaker/tags.js';
 import { loadTrainingJobs } from '../../src/sagemaker/training-job.js';
 import { createMetrics } from '../../src/server/metrics.js';
@@ -146,6 +147,25 @@ describe('bounded concurrency', () => {
     expect(results).toEqual(models.map((model) => model.Tags ?? []));
     expect(state.max).toBe(DESCRIBE_CONCURRENCY);
     expect(callsOf(emulator)).toEqual({ ListTags: models.length });
+  });
+
+  it('holds many calls of one request in flight without a listener-leak warning', async () => {
+    emulator.knobs.latencyMs = 20;
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const configs = emulator.store
+        .all('EndpointConfig')
+        .map((config) => String(config.EndpointConfigName));
+      const scope = createRequestScope({ deadlineMs: 10_000, maxCallsPerRequest: 1_000 });
+      await runInScope(scope, () => loadEndpointConfigs(instrumentClient(client), configs));
+      // warnings are emitted on the next tick
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
   });
 
   it('createLimiter runs tasks in order with the given bound', async () => {
