@@ -6,8 +6,8 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { createLimiter } from '../../src/sagemaker/batch/limiter.js';
-import { DESCRIBE_CONCURRENCY } from '../../src/sagemaker/batch/search.js';
 import { loadEndpointConfigs } from '../../src/sagemaker/hosting.js';
+import { DEFAULT_CONCURRENCY } from '../../src/sagemaker/middleware/concurrency.js';
 import { instrumentClient } from '../../src/sagemaker/middleware/instrument.js';
 import { createRequestScope, runInScope } from '../../src/sagemaker/request-scope.js';
 import { loadTagsByArn } from '../../src/sagemaker/tags.js';
@@ -122,6 +122,8 @@ describe('instrumentClient', () => {
   });
 });
 
+const DESCRIBE_CONCURRENCY = DEFAULT_CONCURRENCY.default;
+
 describe('bounded concurrency', () => {
   it(`keeps at most ${DESCRIBE_CONCURRENCY} Describe calls in flight`, async () => {
     emulator.knobs.latencyMs = 20;
@@ -134,6 +136,27 @@ describe('bounded concurrency', () => {
     expect(configs.length).toBeGreaterThan(DESCRIBE_CONCURRENCY);
     expect(state.max).toBe(DESCRIBE_CONCURRENCY);
     expect(callsOf(emulator)).toEqual({ DescribeEndpointConfig: configs.length });
+  });
+
+  it('keeps as many Describe calls in flight as SAGEMAKER_MAX_CONCURRENCY lets through', async () => {
+    emulator.knobs.latencyMs = 20;
+    const { client: measured, state } = measuring();
+    const configs = emulator.store
+      .all('EndpointConfig')
+      .map((config) => String(config.EndpointConfigName));
+    const raised = instrumentClient(measured, {
+      concurrency: { default: 8, byOperation: { DescribeEndpointConfig: 64 } },
+    });
+    await loadEndpointConfigs(raised, configs);
+    // before: 8 per batch, whatever the bound (a wide level could not go out at once)
+    expect(configs.length).toBeLessThanOrEqual(64);
+    expect(state.max).toBe(configs.length);
+    state.max = 0;
+    const lowered = instrumentClient(measured, {
+      concurrency: { default: 8, byOperation: { DescribeEndpointConfig: 3 } },
+    });
+    await loadEndpointConfigs(lowered, configs);
+    expect(state.max).toBe(3);
   });
 
   it(`keeps at most ${DESCRIBE_CONCURRENCY} ListTags calls in flight`, async () => {

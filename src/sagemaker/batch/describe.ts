@@ -1,10 +1,11 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { parseArn } from '../arn.js';
 import type { WarnLogger } from '../logger.js';
+import { inFlightBound } from '../middleware/concurrency.js';
 import type { NameRule } from '../names.js';
 import { readOptions } from '../read-options.js';
 import { mapLimited } from './limiter.js';
-import { type BatchResult, DESCRIBE_CONCURRENCY, settle } from './search.js';
+import { type BatchResult, settle } from './search.js';
 
 /** How to load one resource that Search does not cover. */
 export interface DescribeSpec<T> {
@@ -18,10 +19,11 @@ export interface DescribeSpec<T> {
 
 /**
  * Batch function for resources without Search or a batch Describe (endpoint configs, models,
- * algorithms), aligned with `keys` (names or ARNs): one Describe per distinct key, at most
- * {@link DESCRIBE_CONCURRENCY} in flight; `null` for missing or invalid keys, an Error for a key
- * whose call failed. Names found missing are remembered in the client's negative cache, if any.
- * Describe omits tags; they load separately (tags.ts), only when asked for.
+ * algorithms), aligned with `keys` (names or ARNs): one Describe per distinct key, at most the
+ * operation's bound in flight ({@link inFlightBound}, SAGEMAKER_MAX_CONCURRENCY); `null` for
+ * missing or invalid keys, an Error for a key whose call failed. Names found missing are
+ * remembered in the client's negative cache, if any. Describe omits tags; they load separately
+ * (tags.ts), only when asked for.
  */
 export async function describeByKeys<T extends object>(
   client: SageMakerClient,
@@ -43,7 +45,8 @@ export async function describeByKeys<T extends object>(
   // A name a Describe recently said is missing costs no call until its entry expires.
   const toDescribe = names.filter((name) => negativeCache?.has(scope, name) !== true);
   // The keys are the client's (lookups, node ids): a rejection is its bad input.
-  const loaded = await mapLimited(toDescribe, DESCRIBE_CONCURRENCY, (name) =>
+  const bound = inFlightBound(client, spec.describeOperation);
+  const loaded = await mapLimited(toDescribe, bound, (name) =>
     settle(spec.describeOperation, logger, () => spec.describe(client, name), { userInput: true }),
   );
   const byName = new Map<string, BatchResult<T>>();

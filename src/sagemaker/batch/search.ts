@@ -11,6 +11,7 @@ import { chunk } from '../../search/chunk.js';
 import { parseArn, type SageMakerArn } from '../arn.js';
 import { type MapOptions, mapSageMakerError, SageMakerCallError } from '../errors.js';
 import type { WarnLogger } from '../logger.js';
+import { inFlightBound } from '../middleware/concurrency.js';
 import type { NameRule } from '../names.js';
 import { readOptions } from '../read-options.js';
 import { searchPage } from '../search-page.js';
@@ -22,9 +23,6 @@ import { pages } from './pages.js';
 
 /** Search takes at most 100 results per page, so a batch of 100 keys never needs a second page. */
 export const MAX_BATCH = 100;
-
-/** Describe calls (which have no batch form) in flight at once per batch. */
-export const DESCRIBE_CONCURRENCY = 8;
 
 /** A batch function's answer per key: the item, null when it does not exist, or that key's error. */
 export type BatchResult<T> = T | Error | null;
@@ -203,7 +201,8 @@ function parseKey<T extends object>(spec: SearchKeySpec<T>, key: string): Parsed
  * Batch function for a Search resource by name or ARN, aligned with `keys` (dataloader contract):
  * the item (with Tags), `null` when it does not exist (or cannot: an invalid key), or an Error for
  * that key. One Search per 100 distinct keys; keys Search did not return (it is eventually
- * consistent) fall back to Describe, at most {@link DESCRIBE_CONCURRENCY} at a time.
+ * consistent) fall back to Describe, as many at a time as the operation's bound
+ * ({@link inFlightBound}) lets through.
  *
  * With a `guard` (the request's tenant filters), the Search carries it AND-ed with the keys and a
  * described record whose tags fail it is null, exactly as if missing; without one the calls are
@@ -281,7 +280,8 @@ export async function searchByKeys<T extends object>(
   );
   const missing = [...parsed.values()].filter((key) => !hits.has(key.id));
   // The keys are the client's (lookups, node ids, entity keys): a rejection is its bad input.
-  const described = await mapLimited(missing, DESCRIBE_CONCURRENCY, (key) =>
+  const bound = inFlightBound(client, spec.describeOperation);
+  const described = await mapLimited(missing, bound, (key) =>
     settle(spec.describeOperation, logger, () => spec.describe(client, key, logger), {
       userInput: true,
     }),

@@ -1,3 +1,4 @@
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { untilAborted } from './abortable.js';
 import { signalOf } from './call-signal.js';
@@ -10,12 +11,37 @@ export interface ConcurrencyLimits {
   byOperation: Readonly<Record<string, number>>;
 }
 
+/** SAGEMAKER_MAX_CONCURRENCY's default: 8 calls of every operation. */
+export const DEFAULT_CONCURRENCY: ConcurrencyLimits = { default: 8, byOperation: {} };
+
+/** The bound of `operation` under `limits`. Pure. */
+const boundOf = (limits: ConcurrencyLimits, operation: string): number =>
+  limits.byOperation[operation] ?? limits.default;
+
+// The bounds each gateway's client was instrumented with, for its batch functions.
+const clientLimits = new WeakMap<SageMakerClient, ConcurrencyLimits>();
+
+/** Records the bounds `client`'s concurrency middleware holds it to (see {@link inFlightBound}). */
+export function rememberLimits(client: SageMakerClient, limits: ConcurrencyLimits): void {
+  clientLimits.set(client, limits);
+}
+
+/**
+ * How many calls of `operation` a batch function keeps outstanding through `client`: the
+ * operation's process-wide bound (SAGEMAKER_MAX_CONCURRENCY). No more, so a batch never queues
+ * past what it can have in flight and other requests' calls take turns with it; no fewer, so
+ * raising the bound lets a wide level (50 DescribeEndpointConfig) go out at once. The default
+ * bound for a client no gateway instrumented.
+ */
+export const inFlightBound = (client: SageMakerClient, operation: string): number =>
+  boundOf(clientLimits.get(client) ?? DEFAULT_CONCURRENCY, operation);
+
 // Process-wide: SageMaker throttles per account, so the bound holds across requests and across
 // the gateways of a process. Keyed by operation and bound, so gateways configured alike share.
 const limiters = new Map<string, LimitFunction>();
 
 function limiterFor(operation: string, limits: ConcurrencyLimits): LimitFunction {
-  const bound = limits.byOperation[operation] ?? limits.default;
+  const bound = boundOf(limits, operation);
   const key = `${operation}\u0000${bound}`;
   let limiter = limiters.get(key);
   if (limiter === undefined) {

@@ -1,13 +1,15 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { callSignal } from './call-signal.js';
 import { coalescing } from './coalescing.js';
-import { type ConcurrencyLimits, concurrency } from './concurrency.js';
+import {
+  type ConcurrencyLimits,
+  concurrency,
+  DEFAULT_CONCURRENCY,
+  rememberLimits,
+} from './concurrency.js';
 import { callMetrics, type SageMakerCallRecorder } from './metrics.js';
 import { type RateLimitOptions, rateLimit } from './rate-limit.js';
 import { requestScope } from './request-scope.js';
-
-// SAGEMAKER_MAX_CONCURRENCY's default.
-const DEFAULT_CONCURRENCY: ConcurrencyLimits = { default: 8, byOperation: {} };
 
 export interface InstrumentOptions {
   /** Receives every upstream attempt (retries included). */
@@ -62,7 +64,10 @@ export function instrumentClient(
   if (options.rateLimits !== undefined && options.rateLimits.rules.length > 0) {
     own.middlewareStack.use(rateLimit(options.rateLimits));
   }
-  own.middlewareStack.use(concurrency(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const limits = options.concurrency ?? DEFAULT_CONCURRENCY;
+  own.middlewareStack.use(concurrency(limits));
+  // the batch functions keep as many calls outstanding as the bound lets through
+  rememberLimits(own, limits);
   if (recorder !== undefined) own.middlewareStack.use(callMetrics(recorder));
   own.middlewareStack.use(callSignal());
   return own;
