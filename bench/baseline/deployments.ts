@@ -111,25 +111,35 @@ const packageNames = (models: readonly AnyModel[]): string[] =>
  * The models named in `names`: Search (Resource Model), whose ModelDashboardModel record holds the
  * whole model; DescribeModel for a name Search has not indexed yet (it is eventually consistent).
  */
-async function modelsByName(client: SageMakerClient, names: readonly string[]) {
+async function modelsByName(
+  client: SageMakerClient,
+  names: readonly string[],
+  inFlight?: number,
+) {
   const found = (await searchIn(client, 'Model', 'Model.ModelName', names)).flatMap(
     (record) => record.Model?.Model ?? [],
   );
   const known = new Set(found.map((model) => model.ModelName));
   const missing = names.filter((name) => !known.has(name));
-  const described = await pool(missing, (name) =>
-    client.send(new DescribeModelCommand({ ModelName: name })),
+  const described = await pool(
+    missing,
+    (name) => client.send(new DescribeModelCommand({ ModelName: name })),
+    inFlight,
   );
-  return { models: [...found, ...described], fellBack: missing.length > 0 };
+  return { models: [...found, ...described], described: missing.length };
 }
 
 /**
  * One Search for the endpoints; a Describe per distinct config (SageMaker has no Search or batch
- * call for them), a few in flight; one Search for the models; the packages in batches of 100; one
- * Search each for the training jobs behind the packages and their tuning jobs (a tuning job's
- * name is not in the lower-cased ARN). Six levels.
+ * call for them), `inFlight` at once (8 unless told); one Search for the models; the packages in
+ * batches of 100; one Search each for the training jobs behind the packages and their tuning jobs
+ * (a tuning job's name is not in the lower-cased ARN). Six levels, the configs' one Describe each.
  */
-async function handwritten(client: SageMakerClient, first: number): Promise<Answer> {
+async function handwritten(
+  client: SageMakerClient,
+  first: number,
+  inFlight?: number,
+): Promise<Answer> {
   const page = await client.send(
     new SearchCommand({
       Resource: 'Endpoint',
@@ -140,13 +150,15 @@ async function handwritten(client: SageMakerClient, first: number): Promise<Answ
   );
   const endpoints = (page.Results ?? []).flatMap((r) => (r.Endpoint ? [r.Endpoint] : []));
   const configNames = distinct(endpoints.map((e) => e.EndpointConfigName));
-  const configs = await pool(configNames, (name) =>
-    client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
+  const configs = await pool(
+    configNames,
+    (name) => client.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })),
+    inFlight,
   );
   const modelNames = distinct(
     configs.flatMap((c) => (c.ProductionVariants ?? []).map((v) => v.ModelName)),
   );
-  const { models, fellBack } = await modelsByName(client, modelNames);
+  const { models, described } = await modelsByName(client, modelNames, inFlight);
   const arns = packageNames(models);
   const packages = new Map<string, Package>();
   const batches: string[][] = [];
@@ -178,7 +190,8 @@ async function handwritten(client: SageMakerClient, first: number): Promise<Answ
       tuningJobs.find((t) => t.HyperParameterTuningJobArn === arn)?.HyperParameterTuningJobName,
   });
   const levels = [configNames, modelNames, arns, urls, tuningArns].filter((l) => l.length > 0);
-  return { data, levels: 1 + levels.length + (fellBack ? 1 : 0) };
+  const describeLevels = [configNames.length, described].filter((calls) => calls > 0);
+  return { data, levels: 1 + levels.length + (described > 0 ? 1 : 0), describeLevels };
 }
 
 /**

@@ -37,9 +37,13 @@ export const distinct = (values: Iterable<string | undefined>): string[] => [
   ...new Set([...values].filter((value): value is string => value !== undefined)),
 ];
 
-/** `task` for every item, at most {@link DESCRIBE_IN_FLIGHT} in flight; results keep item order. */
-export function pool<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
-  const limit = pLimit(DESCRIBE_IN_FLIGHT);
+/** `task` for every item, at most `inFlight` at once; results keep item order. */
+export function pool<T, R>(
+  items: readonly T[],
+  task: (item: T) => Promise<R>,
+  inFlight = DESCRIBE_IN_FLIGHT,
+): Promise<R[]> {
+  const limit = pLimit(inFlight);
   return Promise.all(items.map((item) => limit(() => task(item))));
 }
 

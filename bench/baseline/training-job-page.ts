@@ -111,7 +111,7 @@ async function handwritten(client: SageMakerClient, first: number): Promise<Answ
         pkg.InferenceSpecification?.Containers?.some((c) => c.ModelDataUrl === urlOf(job)),
       ),
   });
-  return { data, levels: 1 + (linked ? 1 : 0) + (missing.length > 0 ? 1 : 0) };
+  return { data, levels: 1 + (linked ? 1 : 0) + (missing.length > 0 ? 1 : 0), describeLevels: [] };
 }
 
 /** ListTrainingJobs, then per row: Describe + ListTags, its tuning job and best job, its packages. */

@@ -10,7 +10,18 @@ export interface Answer {
    * concurrency and every level's records fitting parallel Searches of one page.
    */
   levels: number;
+  /**
+   * The calls of each level above that is one Describe per resource (SageMaker has no Search or
+   * batch call for it): with `inFlight` of them at once such a level takes ceil(calls / inFlight)
+   * round trips instead of one (see {@link roundTripsAt}).
+   */
+  describeLevels: number[];
 }
+
+/** The fewest round trips of `answer`'s levels with at most `inFlight` Describes at once. */
+export const roundTripsAt = (answer: Omit<Answer, 'data'>, inFlight: number): number =>
+  answer.levels +
+  answer.describeLevels.reduce((sum, calls) => sum + Math.ceil(calls / inFlight) - 1, 0);
 
 /**
  * A query the benchmarks send, with two SDK sequences written by hand from the SageMaker API alone
@@ -26,10 +37,10 @@ export interface View {
   /**
    * The fewest calls a competent engineer would write by hand: Search where SageMaker has it (up
    * to 100 records a call, keys packed into In filters), Describe for what only Describe answers
-   * (once per distinct resource, a few in flight), nothing fetched twice or fetched when the
-   * parent already holds it.
+   * (once per distinct resource, `inFlight` at once: 8 unless told), nothing fetched twice or
+   * fetched when the parent already holds it.
    */
-  handwritten(client: SageMakerClient, first: number): Promise<Answer>;
+  handwritten(client: SageMakerClient, first: number, inFlight?: number): Promise<Answer>;
   /**
    * The per-row pattern of Steampipe and CloudQuery: List the rows, then Describe + ListTags per
    * row (2N + 1 calls before any link), and one lookup per link of each row. No cache across rows.

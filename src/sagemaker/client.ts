@@ -1,11 +1,23 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Config } from '../config.js';
+import type { ConcurrencyLimits } from './middleware/concurrency.js';
 import { abortableHandler } from './middleware/call-signal.js';
 import { throttleAttribute } from './middleware/throttle-attribute.js';
 import { ThrottleTolerantRetryStrategy } from './retry.js';
 
 // The embedded emulator does not check signatures, but the SDK signs every request.
 const DEMO_CREDENTIALS = { accessKeyId: 'demo', secretAccessKey: 'demo' };
+
+// The SDK's own default: a socket per call in flight, kept alive between calls.
+const SDK_MAX_SOCKETS = 50;
+
+/**
+ * Sockets to SageMaker: enough for the widest bound of SAGEMAKER_MAX_CONCURRENCY, so a level that
+ * the bound lets out at once is not queued again at the SDK's agent (at its 50, a level of 100
+ * DescribeEndpointConfig under a bound of 100 went out in two round trips).
+ */
+const socketsFor = (limits: ConcurrencyLimits): number =>
+  Math.max(SDK_MAX_SOCKETS, limits.default, ...Object.values(limits.byOperation));
 
 /**
  * The one place a SageMakerClient is made. Standard retries with `maxAttempts` from config whose
@@ -17,6 +29,7 @@ const DEMO_CREDENTIALS = { accessKeyId: 'demo', secretAccessKey: 'demo' };
  */
 export function createSageMakerClient(config: Config, endpointOverride?: string): SageMakerClient {
   const { region, endpoint, maxAttempts, timeoutMs } = config.sagemaker;
+  const agent = { keepAlive: true, maxSockets: socketsFor(config.upstream.concurrency) };
   const demo = config.backend === 'demo';
   if (demo && endpointOverride === undefined) {
     throw new Error('The demo backend needs the embedded emulator endpoint');
@@ -32,6 +45,8 @@ export function createSageMakerClient(config: Config, endpointOverride?: string)
       connectionTimeout: Math.min(timeoutMs, 3_000),
       requestTimeout: timeoutMs,
       throwOnRequestTimeout: true,
+      httpAgent: agent,
+      httpsAgent: agent,
     },
   });
   // The SDK's logger middleware builds a redacted copy of every input and output for its logger,
