@@ -111,11 +111,7 @@ const packageNames = (models: readonly AnyModel[]): string[] =>
  * The models named in `names`: Search (Resource Model), whose ModelDashboardModel record holds the
  * whole model; DescribeModel for a name Search has not indexed yet (it is eventually consistent).
  */
-async function modelsByName(
-  client: SageMakerClient,
-  names: readonly string[],
-  inFlight?: number,
-) {
+async function modelsByName(client: SageMakerClient, names: readonly string[], inFlight?: number) {
   const found = (await searchIn(client, 'Model', 'Model.ModelName', names)).flatMap(
     (record) => record.Model?.Model ?? [],
   );

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployments } from '../../bench/baseline/deployments.js';
+import { baselineClient } from '../../bench/baseline/sdk.js';
+import { roundTripsAt } from '../../bench/baseline/view.js';
 import { startTraceProxy, TRACE_PATH } from '../../bench/servers/trace-proxy.js';
 import { summarizeCalls, type TracedCall } from '../../bench/trace.js';
 import { loadConfig } from '../../src/config.js';
@@ -16,7 +19,11 @@ const LATENCY_MS = 100;
 let emulator: Emulator | undefined;
 let proxy: { url: string; close(): Promise<void> } | undefined;
 let gateway: Gateway | undefined;
+/** The same gateway with a bound that lets every DescribeEndpointConfig of a level out at once. */
+let raised: Gateway | undefined;
 const config = loadConfig({ LOG_LEVEL: 'silent' });
+const RAISED = 64;
+const raisedConfig = loadConfig({ LOG_LEVEL: 'silent', SAGEMAKER_MAX_CONCURRENCY: `${RAISED}` });
 /** Eight calls at once, unlike the tests' queries: as many sockets as their widest level needs. */
 const WARM_UP = `{ ${[...'abcdefgh']
   .map(
@@ -24,14 +31,16 @@ const WARM_UP = `{ ${[...'abcdefgh']
       `${letter}: trainingJobs(first: 1, filter: { name: { contains: "${letter}" } }) { nodes { name } }`,
   )
   .join(' ')} }`;
-const client = () => createSageMakerClient(config, proxy?.url);
+const client = (settings = config) => createSageMakerClient(settings, proxy?.url);
 
 beforeAll(async () => {
   emulator = await startEmulator({ data: 'demo', latencyMs: LATENCY_MS });
   proxy = await startTraceProxy(emulator.endpoint);
   gateway = createGateway(config, { client: client() });
+  raised = createGateway(raisedConfig, { client: client(raisedConfig) });
   // warm: a cold client resolves its configuration and opens its sockets on the first calls
   await postTo(gateway, WARM_UP);
+  await postTo(raised, WARM_UP);
 });
 
 afterAll(async () => {
@@ -39,13 +48,19 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-/** The answer to `query` and the calls it made, with their round trips. */
-async function traced(query: string) {
-  if (proxy === undefined || gateway === undefined) throw new Error('the suite is not running');
+/** What `task` returned and the calls it made, with their round trips. */
+async function tracedRun<T>(task: () => Promise<T>) {
+  if (proxy === undefined) throw new Error('the suite is not running');
   await fetch(new URL(TRACE_PATH, proxy.url), { method: 'DELETE' });
-  const result: GraphQLResponse = await postTo(gateway, query);
+  const result = await task();
   const trace = (await (await fetch(new URL(TRACE_PATH, proxy.url))).json()) as TracedCall[];
   return { result, calls: summarizeCalls(trace) };
+}
+
+/** The answer to `query` and the calls it made, with their round trips. */
+function traced(query: string, target = gateway, variables?: Record<string, unknown>) {
+  if (target === undefined) throw new Error('the suite is not running');
+  return tracedRun((): Promise<GraphQLResponse> => postTo(target, query, variables));
 }
 
 const counters = (): Map<string, number> => {
@@ -119,5 +134,42 @@ describe('links at one depth', () => {
     // the ten root Searches wait their turn under SAGEMAKER_MAX_CONCURRENCY (8): two waves
     const waves = Math.ceil(10 / config.upstream.concurrency.default);
     expect(calls.roundTrips).toBe(waves + 1);
+  });
+});
+
+describe('the deployment view', () => {
+  // the benches' query, over every endpoint of the demo data
+  const first = 100;
+
+  /**
+   * The view through `target`, with the limit of the hand-written sequence (bench/baseline) run
+   * over the same proxy with `inFlight` Describes at once: both make the same calls.
+   */
+  async function againstLimit(target: Gateway | undefined, inFlight: number) {
+    const sdk = baselineClient(proxy?.url ?? '');
+    try {
+      const hand = await tracedRun(() => deployments.handwritten(sdk, first, inFlight));
+      const { result, calls } = await traced(deployments.query, target, { first });
+      expect(result.errors).toBeUndefined();
+      expect(calls.total).toBe(hand.calls.total);
+      const limit = { atBound: roundTripsAt(hand.result, inFlight), unbounded: hand.result.levels };
+      return { roundTrips: calls.roundTrips, limit };
+    } finally {
+      sdk.destroy();
+    }
+  }
+
+  it('takes the round trips of the limit at SAGEMAKER_MAX_CONCURRENCY, with its calls', async () => {
+    const { roundTrips, limit } = await againstLimit(gateway, config.upstream.concurrency.default);
+    // a level of Describes is ceil(calls / bound) round trips: more than one at the default
+    expect(limit.atBound).toBeGreaterThan(limit.unbounded);
+    expect(roundTrips).toBe(limit.atBound);
+  });
+
+  it('reaches the unbounded limit when the bound lets a level out at once', async () => {
+    const { roundTrips, limit } = await againstLimit(raised, RAISED);
+    expect(limit.atBound).toBe(limit.unbounded);
+    // before: the batch kept 8 Describes in flight whatever the bound (8 round trips, not 6)
+    expect(roundTrips).toBe(limit.unbounded);
   });
 });
