@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { View } from './baseline/view.js';
+import { roundTripsAt, type View } from './baseline/view.js';
 import { VIEWS } from './baseline/views.js';
 import { sameData, sameRows } from './compare.js';
 import { describeMachine, type Machine, machine, table, writeResult } from './report.js';
@@ -17,29 +17,51 @@ import { type CallSummary, summarizeCalls, type TracedCall } from './trace.js';
 /**
  * Every query at every size, four ways, with a fixed latency per upstream call: the physical
  * limit (the fewest sequential round trips SageMaker's API allows), the hand-written baseline,
- * the gateway, and the per-item pattern. The emulator (behind a recording proxy), the gateway and
- * the baselines each run in their own process; this one only sends requests and reads the trace.
+ * the gateway, and the per-item pattern. The deployment view runs once more with the bound on
+ * Describes in flight raised past the page (the gateway's SAGEMAKER_MAX_CONCURRENCY, the
+ * hand-written pool). The emulator (behind a recording proxy), the gateways and the baselines
+ * each run in their own process; this one only sends requests and reads the trace.
  */
 
 export const LATENCY_MS = 30;
 export const SIZES = [10, 50, 100] as const;
+/** Describes in flight at once: SAGEMAKER_MAX_CONCURRENCY's default and the hand-written pool. */
+export const BOUND = 8;
+/** The raised bound: every Describe of the largest page at once. */
+export const RAISED_BOUND = Math.max(...SIZES);
+/** The view run again under {@link RAISED_BOUND}: the one with a level of one Describe each. */
+const RAISED_VIEW = 'deployment view';
 
 export interface Measured {
   calls: CallSummary;
   /** Wall time seen by this process, one request at a time; null when not timed. */
   latency: Timing | null;
+  /** Round trips of every run, the counted one first: they move with the machine's load. */
+  roundTripsPerRun: number[];
 }
 
 export interface ScenarioRow {
   view: string;
   first: number;
-  /** Fewest calls (the hand-written ones) in the fewest sequential round trips (its levels). */
-  limit: { calls: number; roundTrips: number; latencyMs: number };
+  /** Describes in flight at once, for the gateway and the hand-written sequence. */
+  bound: number;
+  /**
+   * Fewest calls (the hand-written ones) in the fewest sequential round trips: every level at
+   * once (`roundTrips`), and with `bound` Describes in flight, a level of n Describes taking
+   * ceil(n / bound) round trips (`atBound`).
+   */
+  limit: {
+    calls: number;
+    roundTrips: number;
+    latencyMs: number;
+    atBound: { roundTrips: number; latencyMs: number };
+  };
   handwritten: Measured;
   gateway: Measured;
-  perItem: Measured;
-  /** The baselines fetched the gateway's data (per-item: the same rows). */
-  agrees: { handwritten: boolean; perItem: boolean };
+  /** Null on the rows of the raised bound, where it adds nothing. */
+  perItem: Measured | null;
+  /** The baselines fetched the gateway's data (per-item: the same rows; null when not run). */
+  agrees: { handwritten: boolean; perItem: boolean | null };
 }
 
 export interface ScenariosResult {
@@ -58,8 +80,16 @@ export interface ScenarioOptions {
 
 interface Processes {
   world: ServerProcess;
+  /** SAGEMAKER_MAX_CONCURRENCY at its default, and raised to {@link RAISED_BOUND}. */
   gateway: ServerProcess;
+  raisedGateway: ServerProcess;
   baseline: ServerProcess;
+}
+
+interface Baseline {
+  data: unknown;
+  levels: number | null;
+  describeLevels: number[];
 }
 
 const server = (file: string): URL => new URL(`./servers/${file}`, import.meta.url);
@@ -89,32 +119,46 @@ const baselineRun = async (
   view: View,
   pattern: 'handwritten' | 'perItem',
   first: number,
-): Promise<{ data: unknown; levels: number | null }> => {
+  inFlight = BOUND,
+): Promise<Baseline> => {
   const run = new URL('/run', url);
-  run.search = new URLSearchParams({ view: view.name, pattern, first: String(first) }).toString();
-  return (await json(await fetch(run))) as { data: unknown; levels: number | null };
+  run.search = new URLSearchParams({
+    view: view.name,
+    pattern,
+    first: String(first),
+    inFlight: String(inFlight),
+  }).toString();
+  return (await json(await fetch(run))) as Baseline;
 };
 
-/** Runs `task` once with the trace cleared before and read after, then `iterations` timed runs. */
+/** Runs `task` once (counted), then `iterations` timed runs; every run's trace is read. */
 async function measured<T>(
   world: string,
   task: () => Promise<T>,
   iterations: number,
 ): Promise<{ result: T; measured: Measured }> {
-  await fetch(new URL(TRACE_PATH, world), { method: 'DELETE' });
-  const result = await task();
-  const trace = (await json(await fetch(new URL(TRACE_PATH, world)))) as TracedCall[];
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
+  const traced = async () => {
+    await fetch(new URL(TRACE_PATH, world), { method: 'DELETE' });
     const start = performance.now();
-    await task();
-    samples.push(performance.now() - start);
+    const result = await task();
+    const ms = performance.now() - start;
+    const trace = (await json(await fetch(new URL(TRACE_PATH, world)))) as TracedCall[];
+    return { result, ms, calls: summarizeCalls(trace) };
+  };
+  const counted = await traced();
+  const samples: number[] = [];
+  const roundTripsPerRun = [counted.calls.roundTrips];
+  for (let i = 0; i < iterations; i++) {
+    const timed = await traced();
+    samples.push(timed.ms);
+    roundTripsPerRun.push(timed.calls.roundTrips);
   }
   return {
-    result,
+    result: counted.result,
     measured: {
-      calls: summarizeCalls(trace),
+      calls: counted.calls,
       latency: iterations === 0 ? null : summarize(samples),
+      roundTripsPerRun,
     },
   };
 }
@@ -123,15 +167,17 @@ async function scenario(
   processes: Processes,
   view: View,
   first: number,
+  bound: number,
   options: Required<ScenarioOptions>,
 ): Promise<ScenarioRow> {
-  const { world, gateway, baseline } = processes;
+  const { world, baseline } = processes;
+  const gateway = bound === BOUND ? processes.gateway : processes.raisedGateway;
   // one untimed warm-up of each, so no process pays its first-call costs in the figures
   await gatewayData(gateway.url, view, first);
-  await baselineRun(baseline.url, view, 'handwritten', first);
+  await baselineRun(baseline.url, view, 'handwritten', first, bound);
   const hand = await measured(
     world.url,
-    () => baselineRun(baseline.url, view, 'handwritten', first),
+    () => baselineRun(baseline.url, view, 'handwritten', first, bound),
     options.iterations,
   );
   const ours = await measured(
@@ -139,26 +185,32 @@ async function scenario(
     () => gatewayData(gateway.url, view, first),
     options.iterations,
   );
-  const perItem = await measured(
-    world.url,
-    () => baselineRun(baseline.url, view, 'perItem', first),
-    options.perItemIterations,
-  );
-  const levels = hand.result.levels ?? 0;
+  const perItem =
+    bound === BOUND
+      ? await measured(
+          world.url,
+          () => baselineRun(baseline.url, view, 'perItem', first),
+          options.perItemIterations,
+        )
+      : null;
+  const levels = { levels: hand.result.levels ?? 0, describeLevels: hand.result.describeLevels };
+  const atBound = roundTripsAt(levels, bound);
   return {
     view: view.name,
     first,
+    bound,
     limit: {
       calls: hand.measured.calls.total,
-      roundTrips: levels,
-      latencyMs: levels * options.latencyMs,
+      roundTrips: levels.levels,
+      latencyMs: levels.levels * options.latencyMs,
+      atBound: { roundTrips: atBound, latencyMs: atBound * options.latencyMs },
     },
     handwritten: hand.measured,
     gateway: ours.measured,
-    perItem: perItem.measured,
+    perItem: perItem?.measured ?? null,
     agrees: {
       handwritten: sameData(ours.result, hand.result.data),
-      perItem: sameRows(ours.result, perItem.result.data, view.orderedBy),
+      perItem: perItem === null ? null : sameRows(ours.result, perItem.result.data, view.orderedBy),
     },
   };
 }
@@ -168,7 +220,15 @@ const operations = (calls: CallSummary): string =>
     .map(([operation, n]) => `${operation} ${n}`)
     .join(', ');
 
-/** One table per query and size: the limit, the hand-written baseline, the gateway, per-item. */
+/** The median of `runs` and, when they differ, their range: `12 (12–13)`. */
+export function roundTripsCell(runs: readonly number[]): string {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  const [low, high] = [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0];
+  return low === high ? String(median) : `${median} (${low}–${high})`;
+}
+
+/** One table per query, size and bound: the limits, the hand-written baseline, the gateway, per-item. */
 export function scenariosMarkdown(result: ScenariosResult): string {
   const ms = (timing: Timing | null): number | null =>
     timing === null ? null : Math.round(timing.p50);
@@ -177,32 +237,51 @@ export function scenariosMarkdown(result: ScenariosResult): string {
       const line = (name: string, m: Measured, agrees: boolean | null) => [
         name,
         m.calls.total,
-        m.calls.roundTrips,
+        roundTripsCell(m.roundTripsPerRun),
         ms(m.latency),
         m.latency === null ? null : Math.round(m.latency.p95),
         m.latency?.n ?? 0,
         agrees === null ? '' : agrees ? 'yes' : 'NO',
         operations(m.calls),
       ];
+      const limit = (name: string, roundTrips: number, latencyMs: number, how: string) => [
+        name,
+        row.limit.calls,
+        String(roundTrips),
+        latencyMs,
+        null,
+        0,
+        '',
+        how,
+      ];
+      const raised = row.bound !== BOUND;
       return [
-        `**${row.view}, N = ${row.first}** (${result.latencyMs} ms per call)`,
+        `**${row.view}, N = ${row.first}${raised ? `, ${row.bound} in flight` : ''}** (${result.latencyMs} ms per call)`,
         '',
         table(
           ['', 'calls', 'round trips', 'p50 ms', 'p95 ms', 'n', 'same data', 'by operation'],
           [
-            [
-              'limit',
-              row.limit.calls,
+            limit(
+              'limit, unbounded',
               row.limit.roundTrips,
               row.limit.latencyMs,
-              null,
-              0,
-              '',
               'fewest calls, each level at once',
-            ],
-            line('hand-written', row.handwritten, null),
-            line('gateway', row.gateway, row.agrees.handwritten),
-            line('per-item (Describe + ListTags per row)', row.perItem, row.agrees.perItem),
+            ),
+            limit(
+              `limit, ${row.bound} in flight`,
+              row.limit.atBound.roundTrips,
+              row.limit.atBound.latencyMs,
+              `a level of n Describes in ceil(n / ${row.bound}) round trips`,
+            ),
+            line(`hand-written${raised ? `, pool of ${row.bound}` : ''}`, row.handwritten, null),
+            line(
+              `gateway${raised ? `, SAGEMAKER_MAX_CONCURRENCY=${row.bound}` : ''}`,
+              row.gateway,
+              row.agrees.handwritten,
+            ),
+            ...(row.perItem === null
+              ? []
+              : [line('per-item (Describe + ListTags per row)', row.perItem, row.agrees.perItem)]),
           ],
         ),
       ].join('\n');
@@ -221,18 +300,28 @@ export async function runScenarios(options: ScenarioOptions = {}): Promise<Scena
   process.once('exit', killAllServers);
   try {
     const world = await startServer('emulator', server('world.ts'));
-    const [gateway, baseline] = await Promise.all([
-      startServer('gateway', server('gateway.ts'), { args: [world.url], env: GATEWAY_ENV }),
+    const gatewayWith = (name: string, bound: number) =>
+      startServer(name, server('gateway.ts'), {
+        args: [world.url],
+        env: { ...GATEWAY_ENV, SAGEMAKER_MAX_CONCURRENCY: String(bound) },
+      });
+    const [gateway, raisedGateway, baseline] = await Promise.all([
+      gatewayWith('gateway', BOUND),
+      gatewayWith('gateway, raised bound', RAISED_BOUND),
       startServer('hand-written', server('handwritten.ts'), { args: [world.url] }),
     ]);
     await fetch(new URL('/_emulator/knobs', world.url), {
       method: 'POST',
       body: JSON.stringify({ latencyMs: settings.latencyMs }),
     });
+    const processes = { world, gateway, raisedGateway, baseline };
     const rows: ScenarioRow[] = [];
     for (const view of VIEWS) {
-      for (const first of SIZES) {
-        rows.push(await scenario({ world, gateway, baseline }, view, first, settings));
+      const bounds = view.name === RAISED_VIEW ? [BOUND, RAISED_BOUND] : [BOUND];
+      for (const bound of bounds) {
+        for (const first of SIZES) {
+          rows.push(await scenario(processes, view, first, bound, settings));
+        }
       }
     }
     return { machine: machine(), latencyMs: settings.latencyMs, rows };

@@ -9,7 +9,8 @@ import { serve } from './child.js';
  * with a plain SDK client (nothing of the gateway's):
  * - POST (any path): the training job page as a GraphQL server would answer it, `first` from the
  *   body's variables (default 100), its data as JSON; no GraphQL is parsed or executed;
- * - GET /run?view=<name>&pattern=handwritten|perItem&first=<n>: that sequence's data and levels.
+ * - GET /run?view=<name>&pattern=handwritten|perItem&first=<n>[&inFlight=<n>]: that sequence's
+ *   data and levels, with `inFlight` Describes at once (8 unless told).
  */
 const endpoint = process.argv[2];
 if (endpoint === undefined) throw new Error('usage: handwritten.ts <emulator endpoint>');
@@ -24,11 +25,14 @@ const readBody = async (request: IncomingMessage): Promise<string> => {
 async function run(url: URL): Promise<unknown> {
   const view = VIEWS.find((candidate) => candidate.name === url.searchParams.get('view'));
   const first = Number(url.searchParams.get('first'));
-  if (view === undefined || !Number.isInteger(first)) throw new Error(`bad run: ${url.search}`);
-  if (url.searchParams.get('pattern') === 'perItem') {
-    return { data: await view.perItem(client, first), levels: null };
+  const inFlight = Number(url.searchParams.get('inFlight') ?? 8);
+  if (view === undefined || !Number.isInteger(first) || !Number.isInteger(inFlight)) {
+    throw new Error(`bad run: ${url.search}`);
   }
-  return view.handwritten(client, first);
+  if (url.searchParams.get('pattern') === 'perItem') {
+    return { data: await view.perItem(client, first), levels: null, describeLevels: [] };
+  }
+  return view.handwritten(client, first, inFlight);
 }
 
 async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
