@@ -1,7 +1,7 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Config } from '../config.js';
-import type { ConcurrencyLimits } from './middleware/concurrency.js';
 import { abortableHandler } from './middleware/call-signal.js';
+import type { ConcurrencyLimits } from './middleware/concurrency.js';
 import { throttleAttribute } from './middleware/throttle-attribute.js';
 import { ThrottleTolerantRetryStrategy } from './retry.js';
 
