@@ -18,6 +18,7 @@ import './model-registry/entity.js';
 import './hosting/model.js';
 import './hosting/endpoint-config.js';
 import './hosting/endpoint.js';
+import './hosting/links.js';
 import './hosting/lookups.js';
 import './hosting/entity.js';
 import './training-job/collection.js';

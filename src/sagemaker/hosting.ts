@@ -5,6 +5,7 @@ import {
   type DescribeEndpointOutput,
   DescribeModelCommand,
   type Endpoint,
+  type ModelDashboardEndpoint,
   type SageMakerClient,
   type Model as SearchedModel,
 } from '@aws-sdk/client-sagemaker';
@@ -86,8 +87,12 @@ export function loadEndpointConfigs(
   return describeByKeys(client, ENDPOINT_CONFIG_SPEC, keys, logger);
 }
 
-/** A model as Search returns it (with its tags), or as Describe and ListTags do. */
-export type Model = SearchedModel;
+/**
+ * A model as Search returns it (with its tags), or as Describe and ListTags do. From Search it
+ * also carries its ModelDashboardModel record's `Endpoints`: the endpoints whose configuration
+ * hosts it now. Describe has no such member, so a model Search has not indexed yet lacks it.
+ */
+export type Model = SearchedModel & { Endpoints?: ModelDashboardEndpoint[] };
 
 export const MODEL_SPEC: SearchKeySpec<Model> = {
   resource: 'Model',
@@ -95,8 +100,10 @@ export const MODEL_SPEC: SearchKeySpec<Model> = {
   arnProperty: 'ModelArn',
   arnType: 'model',
   namePattern: RESOURCE_NAME,
-  // A model's Search record is a ModelDashboardModel, the model one level down as `Model`.
-  pick: (record) => record.Model?.Model,
+  // A model's Search record is a ModelDashboardModel, the model one level down as `Model`, and
+  // beside it the endpoints hosting it.
+  pick: ({ Model: dashboard }) =>
+    dashboard?.Model && { ...dashboard.Model, Endpoints: dashboard.Endpoints ?? [] },
   searchPath: 'Model.',
   // Its tags sit below the record's top, where SageMaker documents no Tags.<key> filter: hits
   // are checked against the guard here instead.

@@ -16,8 +16,10 @@ const SETTLED: Readonly<Record<string, (item: Record<string, unknown>) => boolea
   HyperParameterTuningJob: (job) =>
     ['Completed', 'Failed', 'Stopped'].includes(String(job.hyperParameterTuningJobStatus)),
   Algorithm: (algorithm) => ['Completed', 'Failed'].includes(String(algorithm.algorithmStatus)),
-  // immutable once created
-  Model: () => true,
+  // immutable once created, but not the endpoints hosting it: a non-empty `endpoints` holds
+  // endpoints, which move; an empty list (any, as an alias hides which) may gain one
+  Model: (model) =>
+    !Object.values(model).some((value) => Array.isArray(value) && value.length === 0),
   EndpointConfig: () => true,
 };
 

@@ -1,4 +1,6 @@
 import {
+  CreateEndpointCommand,
+  CreateEndpointConfigCommand,
   CreateModelCommand,
   type Filter,
   SearchCommand,
@@ -242,6 +244,47 @@ describe('Search on Model through the SDK', () => {
         },
       }),
     ).toMatch(/NestedPropertyName 'Model.VpcConfig' is not a list property of Model/);
+  });
+
+  it('lists an endpoint created through the API in the records of the models it hosts', async () => {
+    const endpointsOf = async (model: string) => {
+      const { Results = [] } = await search({
+        SearchExpression: filter('Model.ModelName', 'Equals', model),
+      });
+      return (Results[0]?.Model?.Endpoints ?? []).map((endpoint) => endpoint.EndpointName);
+    };
+    expect(await endpointsOf('m-echo')).toEqual([]);
+    await client().send(
+      new CreateEndpointConfigCommand({
+        EndpointConfigName: 'cfg-echo',
+        ProductionVariants: [
+          {
+            VariantName: 'a',
+            ModelName: 'm-echo',
+            InstanceType: 'ml.m5.large',
+            InitialInstanceCount: 1,
+          },
+        ],
+      }),
+    );
+    await client().send(
+      new CreateEndpointCommand({ EndpointName: 'ep-echo', EndpointConfigName: 'cfg-echo' }),
+    );
+    expect(await endpointsOf('m-echo')).toEqual(['ep-echo']);
+    const [record] =
+      (await search({ SearchExpression: filter('Model.ModelName', 'Equals', 'm-echo') })).Results ??
+      [];
+    // ModelDashboardEndpoint's members, as the service model shapes them
+    expect(Object.keys(record?.Model?.Endpoints?.[0] ?? {}).sort()).toEqual([
+      'CreationTime',
+      'EndpointArn',
+      'EndpointName',
+      'EndpointStatus',
+      'LastModifiedTime',
+    ]);
+    emulator().store.delete('Endpoint', 'ep-echo');
+    emulator().store.delete('EndpointConfig', 'cfg-echo');
+    expect(await endpointsOf('m-echo')).toEqual([]);
   });
 
   it('shows a created model only after the search lag, like other kinds', async () => {

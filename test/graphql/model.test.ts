@@ -33,6 +33,19 @@ const MODEL = `id arn name modelName modelArn executionRoleArn enableNetworkIsol
     realTimeInferenceRecommendations { recommendationId instanceType environment { key value } } }
   primaryContainer { ${CONTAINER} } containers { ${CONTAINER} }`;
 
+/** Creates a model through the API, built like the demo's first (tagged with `tags`). */
+async function createModel(name: string, tags?: Array<{ Key: string; Value: string }>) {
+  const [model] = emulator().store.all('Model');
+  await client().send(
+    new CreateModelCommand({
+      ModelName: name,
+      ExecutionRoleArn: model?.ExecutionRoleArn,
+      PrimaryContainer: model?.PrimaryContainer,
+      ...(tags === undefined ? {} : { Tags: tags }),
+    }),
+  );
+}
+
 const emptyContainer = {
   containerHostname: null,
   image: null,
@@ -335,21 +348,88 @@ describe('model(name:)', () => {
   });
 
   it('describes a model Search has not indexed yet, with its tags', async () => {
-    const [model] = emulator().store.all('Model');
     emulator().knobs.searchLagMs = 60_000;
     const name = `unindexed-${Date.now()}`;
-    await client().send(
-      new CreateModelCommand({
-        ModelName: name,
-        ExecutionRoleArn: model?.ExecutionRoleArn,
-        PrimaryContainer: model?.PrimaryContainer,
-        Tags: [{ Key: 'team', Value: 'fraud' }],
-      }),
-    );
+    await createModel(name, [{ Key: 'team', Value: 'fraud' }]);
     emulator().resetCalls();
     const answer = await post(`{ model(name: "${name}") { name tags { key value } } }`);
     emulator().knobs.searchLagMs = 0;
     expect(answer).toEqual({ data: { model: { name, tags: [{ key: 'team', value: 'fraud' }] } } });
+    expect(emulator().calls()).toEqual({ Search: 1, DescribeModel: 1, ListTags: 1 });
+  });
+});
+
+describe('Model.endpoints', () => {
+  /** The endpoints whose current configuration hosts `model`, by name, from the store. */
+  const hosting = (model: string): string[] =>
+    emulator()
+      .store.all('Endpoint')
+      .filter((endpoint) => {
+        const config = emulator().store.get('EndpointConfig', endpoint.EndpointConfigName ?? '');
+        return (config?.ProductionVariants ?? []).some((variant) => variant.ModelName === model);
+      })
+      .map((endpoint) => endpoint.EndpointName ?? '')
+      .sort();
+
+  it('lists the endpoints hosting the model, from its Search record, and loads them in one Search', async () => {
+    const expected = hosting(DEMO.championModelName);
+    expect(expected.length).toBeGreaterThan(0);
+    const result = await post(
+      `{ model(name: "${DEMO.championModelName}") { endpoints { name endpointStatus } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const model = result.data?.model as { endpoints: Array<{ name: string }> } | undefined;
+    const endpoints = model?.endpoints ?? [];
+    expect(endpoints.map((endpoint) => endpoint.name).sort()).toEqual(expected);
+    expect(endpoints).toEqual(
+      endpoints.map((endpoint) => ({
+        name: endpoint.name,
+        endpointStatus: emulator().store.get('Endpoint', endpoint.name)?.EndpointStatus,
+      })),
+    );
+    // the model's Search, then one for its endpoints: the names cost nothing
+    expect(emulator().calls()).toEqual({ Search: 2 });
+  });
+
+  it('costs one Search for the endpoints of a whole level of models', async () => {
+    const models = emulator()
+      .store.all('Model')
+      .map((model) => model.ModelName ?? '')
+      .filter((name) => hosting(name).length > 0)
+      .slice(0, 5);
+    expect(models.length).toBeGreaterThan(1);
+    const result = await post(
+      `{ ${models.map((name, at) => `m${at}: model(name: "${name}") { endpoints { name } }`).join(' ')} }`,
+    );
+    expect(result.data).toEqual(
+      Object.fromEntries(
+        models.map((name, at) => [
+          `m${at}`,
+          {
+            endpoints: expect.arrayContaining(
+              hosting(name).map((endpoint) => ({ name: endpoint })),
+            ),
+          },
+        ]),
+      ),
+    );
+    expect(emulator().calls()).toEqual({ Search: 2 });
+  });
+
+  it('is an empty list for a model no endpoint hosts, and null before Search has indexed it', async () => {
+    const name = `unhosted-${Date.now()}`;
+    await createModel(name);
+    emulator().knobs.searchLagMs = 60_000;
+    const unindexed = `unindexed-${Date.now()}`;
+    await createModel(unindexed);
+    emulator().resetCalls();
+    const answer = await post(
+      `{ a: model(name: "${name}") { endpoints { name } } b: model(name: "${unindexed}") { endpoints { name } } }`,
+    );
+    emulator().knobs.searchLagMs = 0;
+    // the Describe fallback has no dashboard record: which endpoints host it is not known
+    expect(answer).toEqual({ data: { a: { endpoints: [] }, b: { endpoints: null } } });
+    // no Search for endpoints: neither model names one
     expect(emulator().calls()).toEqual({ Search: 1, DescribeModel: 1, ListTags: 1 });
   });
 });

@@ -1,4 +1,8 @@
-import { AddTagsCommand, CreateModelPackageGroupCommand } from '@aws-sdk/client-sagemaker';
+import {
+  AddTagsCommand,
+  CreateEndpointCommand,
+  CreateModelPackageGroupCommand,
+} from '@aws-sdk/client-sagemaker';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Ref, teamOf, useTenantGateway, type Who } from '../support/tenants.js';
 
@@ -254,5 +258,33 @@ describe('links across tenants', () => {
       )?.modelPackages.map((p) => p.arn);
     expect(await arns('fraud')).not.toContain(pkgArn);
     expect(await arns('admin')).toContain(pkgArn);
+  });
+
+  it('Model.endpoints leaves out the other tenant’s endpoints', async () => {
+    // vision's endpoint on a configuration of fraud's, so that fraud's model runs on it
+    const hosted = emulator()
+      .store.all('Endpoint')
+      .find((e) => teamOf(e) === 'fraud');
+    const config = emulator().store.get('EndpointConfig', hosted?.EndpointConfigName ?? '');
+    const model = config?.ProductionVariants?.[0]?.ModelName ?? '';
+    const name = 'vision-borrowed-endpoint';
+    await client().send(
+      new CreateEndpointCommand({
+        EndpointName: name,
+        EndpointConfigName: config?.EndpointConfigName,
+        Tags: [{ Key: 'team', Value: 'vision' }],
+      }),
+    );
+    const query = `{ model(name: "${model}") { endpoints { name } } }`;
+    const names = async (who: Who) =>
+      (
+        (await data(who, query)).model as { endpoints: Array<{ name: string }> } | null
+      )?.endpoints.map((e) => e.name);
+    expect(await names('admin')).toEqual(expect.arrayContaining([hosted?.EndpointName, name]));
+    const own = await names('fraud');
+    expect(own).toContain(hosted?.EndpointName);
+    expect(own).not.toContain(name);
+    // the model is fraud's: null for vision, whose endpoint it runs on
+    expect(await names('vision')).toBeUndefined();
   });
 });

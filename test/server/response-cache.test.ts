@@ -1,3 +1,4 @@
+import { CreateModelCommand } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { type DemoGateway, useDemoGateway } from '../support/gateway.js';
@@ -159,6 +160,27 @@ describe('the response cache’s TTLs follow resource states', () => {
       await callsOf(gateway, () => gateway.post(JOB, { name: 'cache-moving-1' })),
     ).toBeGreaterThan(0);
     expect(await callsOf(gateway, () => gateway.post(JOBS))).toBeGreaterThan(0);
+  });
+
+  it('keeps a model long, but briefly with its endpoints, which one may join', async () => {
+    const [model] = gateway.emulator().store.all('Model');
+    const name = 'cache-unhosted-model';
+    await gateway.client().send(
+      new CreateModelCommand({
+        ModelName: name,
+        ExecutionRoleArn: model?.ExecutionRoleArn,
+        PrimaryContainer: model?.PrimaryContainer,
+      }),
+    );
+    const plain = `query Model($name: String!) { model(name: $name) { name } }`;
+    const hosted = `query Model($name: String!) { model(name: $name) { name endpoints { name } } }`;
+    expect(await gateway.post(hosted, { name })).toEqual({
+      data: { model: { name, endpoints: [] } },
+    });
+    await gateway.post(plain, { name });
+    await sleep(300);
+    expect(await callsOf(gateway, () => gateway.post(plain, { name }))).toBe(0);
+    expect(await callsOf(gateway, () => gateway.post(hosted, { name }))).toBeGreaterThan(0);
   });
 
   it('keeps a settled job briefly when its status is not in the answer', async () => {
