@@ -14,13 +14,10 @@ import { useEmulator } from '../support/emulator.js';
 import {
   assignmentsOf,
   type DemoRecords,
-  ENDPOINTS_ON_CALL,
   EXPECTED_CALLS,
   expectedTeamEndpoints,
   expectedTeamJobs,
-  JOB_OWNERS,
-  onCallOf,
-  ownersOf,
+  expectPagesWithTeamFields,
   recordsOf,
   TEAM_ENDPOINTS,
   TEAM_JOBS,
@@ -100,19 +97,6 @@ describe('a supergraph with a team subgraph', () => {
     expect(calls).toEqual(EXPECTED_CALLS.teamEndpoints);
   });
 
-  it('gives a page of this subgraph the team subgraph’s fields, in one batch', async () => {
-    const { data, calls } = await run(JOB_OWNERS, { first: 50 });
-    const nodes = (data.trainingJobs as { nodes: Array<{ arn: string; owner: unknown }> }).nodes;
-    expect(nodes).toHaveLength(50);
-    expect(nodes.map((node) => node.owner)).toEqual(ownersOf(assignments, nodes));
-    expect(nodes.some((node) => node.owner !== null)).toBe(true);
-    expect(nodes.some((node) => node.owner === null)).toBe(true);
-    expect(calls).toEqual(EXPECTED_CALLS.jobOwners);
-    const endpoints = await run(ENDPOINTS_ON_CALL);
-    const onCall = (endpoints.data.endpoints as { nodes: Array<{ name: string; onCall: unknown }> })
-      .nodes;
-    expect(onCall.map((node) => node.onCall)).toEqual(onCallOf(assignments, onCall));
-    expect(onCall.some((node) => node.onCall !== null)).toBe(true);
-    expect(endpoints.calls).toEqual(EXPECTED_CALLS.endpointsOnCall);
-  });
+  it('gives a page of this subgraph the team subgraph’s fields, in one batch', () =>
+    expectPagesWithTeamFields(run, assignments));
 });

@@ -18,13 +18,10 @@ import { requireTool } from '../support/tools.js';
 import {
   assignmentsOf,
   type DemoRecords,
-  ENDPOINTS_ON_CALL,
   EXPECTED_CALLS,
   expectedTeamEndpoints,
   expectedTeamJobs,
-  JOB_OWNERS,
-  onCallOf,
-  ownersOf,
+  expectPagesWithTeamFields,
   recordsOf,
   TEAM_ENDPOINTS,
   TEAM_JOBS,
@@ -180,22 +177,8 @@ describe.runIf(hasRedis)('Hive Gateway in front of two replicas and a team subgr
     expect(calls).toEqual(EXPECTED_CALLS.teamEndpoints);
   });
 
-  it('gives pages of this subgraph the team subgraph’s fields', async () => {
-    const jobs = await measured(JOB_OWNERS, { first: 50 });
-    const nodes = (jobs.data.trainingJobs as { nodes: Array<{ arn: string; owner: unknown }> })
-      .nodes;
-    expect(nodes).toHaveLength(50);
-    expect(nodes.map((node) => node.owner)).toEqual(ownersOf(assignments, nodes));
-    expect(nodes.some((node) => node.owner !== null)).toBe(true);
-    expect(nodes.some((node) => node.owner === null)).toBe(true);
-    expect(jobs.calls).toEqual(EXPECTED_CALLS.jobOwners);
-    const endpoints = await measured(ENDPOINTS_ON_CALL);
-    const onCall = (endpoints.data.endpoints as { nodes: Array<{ name: string; onCall: unknown }> })
-      .nodes;
-    expect(onCall.map((node) => node.onCall)).toEqual(onCallOf(assignments, onCall));
-    expect(onCall.some((node) => node.onCall !== null)).toBe(true);
-    expect(endpoints.calls).toEqual(EXPECTED_CALLS.endpointsOnCall);
-  });
+  it('gives pages of this subgraph the team subgraph’s fields', () =>
+    expectPagesWithTeamFields(measured, assignments));
 
   it('holds each caller to its own tenant behind the router', async () => {
     const TEAMS_OF_PAGE = '{ trainingJobs(first: 30) { nodes { name tags { key value } } } }';

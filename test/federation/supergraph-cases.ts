@@ -3,6 +3,7 @@ import type {
   HyperParameterTuningJobSearchEntity,
   TrainingJob,
 } from '@aws-sdk/client-sagemaker';
+import { expect } from 'vitest';
 import type { Assignments } from '../../examples/supergraph/teams-schema.js';
 import type { EmulatorStore } from '../../src/emulator/store.js';
 
@@ -74,7 +75,7 @@ export const TEAM_ENDPOINTS = /* GraphQL */ `
 `;
 
 /** SageMaker first: a page of jobs, then each job's owner from the team subgraph. */
-export const JOB_OWNERS = /* GraphQL */ `
+const JOB_OWNERS = /* GraphQL */ `
   query JobOwners($first: Int!) {
     trainingJobs(first: $first) {
       nodes { arn name owner { name } }
@@ -83,7 +84,7 @@ export const JOB_OWNERS = /* GraphQL */ `
 `;
 
 /** SageMaker first, for endpoints. */
-export const ENDPOINTS_ON_CALL = /* GraphQL */ `
+const ENDPOINTS_ON_CALL = /* GraphQL */ `
   query EndpointsOnCall {
     endpoints(first: 10) {
       nodes { name endpointStatus onCall { name } }
@@ -127,14 +128,14 @@ export function expectedTeamJobs(records: DemoRecords, assignments: Assignments,
 }
 
 /** The owner of each job on a JOB_OWNERS page: its team, or null. */
-export const ownersOf = (assignments: Assignments, nodes: Array<{ arn: string }>) =>
+const ownersOf = (assignments: Assignments, nodes: Array<{ arn: string }>) =>
   nodes.map(({ arn }) => {
     const team = assignments.trainingJobs[arn];
     return team === undefined ? null : { name: team };
   });
 
 /** The team on call for each endpoint on an ENDPOINTS_ON_CALL page, or null. */
-export const onCallOf = (assignments: Assignments, nodes: Array<{ name: string }>) =>
+const onCallOf = (assignments: Assignments, nodes: Array<{ name: string }>) =>
   nodes.map(({ name }) => {
     const team = assignments.endpoints[name];
     return team === undefined ? null : { name: team };
@@ -154,4 +155,30 @@ export function expectedTeamEndpoints(records: DemoRecords, assignments: Assignm
       })),
     };
   });
+}
+
+/** Runs a query through the supergraph under test: its data and the SageMaker calls it cost. */
+export type RunQuery = (
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{ data: Record<string, unknown>; calls: Record<string, number> }>;
+
+/**
+ * This subgraph first: a page of 50 jobs with their owners and 10 endpoints with their on-call
+ * teams, each answered with the team subgraph's values (some set, some null) at the expected calls.
+ */
+export async function expectPagesWithTeamFields(run: RunQuery, assignments: Assignments) {
+  const jobs = await run(JOB_OWNERS, { first: 50 });
+  const nodes = (jobs.data.trainingJobs as { nodes: Array<{ arn: string; owner: unknown }> }).nodes;
+  expect(nodes).toHaveLength(50);
+  expect(nodes.map((node) => node.owner)).toEqual(ownersOf(assignments, nodes));
+  expect(nodes.some((node) => node.owner !== null)).toBe(true);
+  expect(nodes.some((node) => node.owner === null)).toBe(true);
+  expect(jobs.calls).toEqual(EXPECTED_CALLS.jobOwners);
+  const endpoints = await run(ENDPOINTS_ON_CALL);
+  const onCall = (endpoints.data.endpoints as { nodes: Array<{ name: string; onCall: unknown }> })
+    .nodes;
+  expect(onCall.map((node) => node.onCall)).toEqual(onCallOf(assignments, onCall));
+  expect(onCall.some((node) => node.onCall !== null)).toBe(true);
+  expect(endpoints.calls).toEqual(EXPECTED_CALLS.endpointsOnCall);
 }
