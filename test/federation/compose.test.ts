@@ -14,13 +14,9 @@ import { useEmulator } from '../support/emulator.js';
 import {
   assignmentsOf,
   type DemoRecords,
-  EXPECTED_CALLS,
-  expectedTeamEndpoints,
-  expectedTeamJobs,
   expectPagesWithTeamFields,
+  expectTeamSubgraphFirst,
   recordsOf,
-  TEAM_ENDPOINTS,
-  TEAM_JOBS,
 } from './supergraph-cases.js';
 
 // The supergraph of examples/supergraph/ composed and executed in-process; router.test.ts runs
@@ -80,22 +76,8 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 }
 
 describe('a supergraph with a team subgraph', () => {
-  it('resolves 100 training jobs of the team subgraph by ARN through this subgraph', async () => {
-    const { data } = await run(TEAM_JOBS, { first: 100 });
-    expect(data.teamTrainingJobs).toHaveLength(100);
-    expect(data.teamTrainingJobs).toEqual(expectedTeamJobs(records, assignments, 100));
-  });
-
-  it('costs the same SageMaker calls for 5 and for 100 jobs', async () => {
-    expect((await run(TEAM_JOBS, { first: 5 })).calls).toEqual(EXPECTED_CALLS.teamJobs);
-    expect((await run(TEAM_JOBS, { first: 100 })).calls).toEqual(EXPECTED_CALLS.teamJobs);
-  });
-
-  it('resolves endpoints of the team subgraph by name', async () => {
-    const { data, calls } = await run(TEAM_ENDPOINTS);
-    expect(data.teamEndpoints).toEqual(expectedTeamEndpoints(records, assignments));
-    expect(calls).toEqual(EXPECTED_CALLS.teamEndpoints);
-  });
+  it('resolves the team subgraph’s jobs and endpoints through this subgraph, at fixed calls', () =>
+    expectTeamSubgraphFirst(run, records, assignments));
 
   it('gives a page of this subgraph the team subgraph’s fields, in one batch', () =>
     expectPagesWithTeamFields(run, assignments));

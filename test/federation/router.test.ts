@@ -18,13 +18,9 @@ import { requireTool } from '../support/tools.js';
 import {
   assignmentsOf,
   type DemoRecords,
-  EXPECTED_CALLS,
-  expectedTeamEndpoints,
-  expectedTeamJobs,
   expectPagesWithTeamFields,
+  expectTeamSubgraphFirst,
   recordsOf,
-  TEAM_ENDPOINTS,
-  TEAM_JOBS,
 } from './supergraph-cases.js';
 
 // The supergraph as a platform team runs it (README "Running a supergraph"): Hive Gateway as a
@@ -162,20 +158,8 @@ describe.runIf(hasRedis)('Hive Gateway in front of two replicas and a team subgr
     return { data: answer.data ?? {}, calls: emulator.calls() };
   }
 
-  it('resolves the team subgraph’s jobs through the replicas, at the in-process calls', async () => {
-    const five = await measured(TEAM_JOBS, { first: 5 });
-    expect(five.data.teamTrainingJobs).toEqual(expectedTeamJobs(records, assignments, 5));
-    expect(five.calls).toEqual(EXPECTED_CALLS.teamJobs);
-    const hundred = await measured(TEAM_JOBS, { first: 100 });
-    expect(hundred.data.teamTrainingJobs).toEqual(expectedTeamJobs(records, assignments, 100));
-    expect(hundred.calls).toEqual(EXPECTED_CALLS.teamJobs);
-  });
-
-  it('resolves the team subgraph’s endpoints by name', async () => {
-    const { data, calls } = await measured(TEAM_ENDPOINTS);
-    expect(data.teamEndpoints).toEqual(expectedTeamEndpoints(records, assignments));
-    expect(calls).toEqual(EXPECTED_CALLS.teamEndpoints);
-  });
+  it('resolves the team subgraph’s jobs and endpoints through the replicas, at the in-process calls', () =>
+    expectTeamSubgraphFirst(measured, records, assignments));
 
   it('gives pages of this subgraph the team subgraph’s fields', () =>
     expectPagesWithTeamFields(measured, assignments));

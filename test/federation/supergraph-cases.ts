@@ -50,7 +50,7 @@ export function assignmentsOf(records: DemoRecords): Assignments {
 }
 
 /** The team subgraph first: its jobs, then each job's fields from SageMaker, by ARN. */
-export const TEAM_JOBS = /* GraphQL */ `
+const TEAM_JOBS = /* GraphQL */ `
   query TeamJobs($first: Int!) {
     teamTrainingJobs(first: $first) {
       arn
@@ -63,7 +63,7 @@ export const TEAM_JOBS = /* GraphQL */ `
 `;
 
 /** The team subgraph first, by endpoint name. */
-export const TEAM_ENDPOINTS = /* GraphQL */ `
+const TEAM_ENDPOINTS = /* GraphQL */ `
   query TeamEndpoints {
     teamEndpoints(first: 10) {
       name
@@ -93,7 +93,7 @@ const ENDPOINTS_ON_CALL = /* GraphQL */ `
 `;
 
 /** The SageMaker calls each query costs, whatever the page size. */
-export const EXPECTED_CALLS = {
+const EXPECTED_CALLS = {
   // one Search for the jobs' _entities, one for their tuning jobs
   teamJobs: { Search: 2 },
   // one Search for the endpoints' _entities (their variants are on the record)
@@ -105,7 +105,7 @@ export const EXPECTED_CALLS = {
 type Row = Record<string, unknown>;
 
 /** What TEAM_JOBS must answer for the first `first` assigned jobs. */
-export function expectedTeamJobs(records: DemoRecords, assignments: Assignments, first: number) {
+function expectedTeamJobs(records: DemoRecords, assignments: Assignments, first: number) {
   const tuningJobs = new Map(
     records.tuningJobs.map((job) => [
       job.HyperParameterTuningJobArn,
@@ -142,7 +142,7 @@ const onCallOf = (assignments: Assignments, nodes: Array<{ name: string }>) =>
   });
 
 /** What TEAM_ENDPOINTS must answer. */
-export function expectedTeamEndpoints(records: DemoRecords, assignments: Assignments) {
+function expectedTeamEndpoints(records: DemoRecords, assignments: Assignments) {
   const byName = new Map(records.endpoints.map((endpoint) => [endpoint.EndpointName, endpoint]));
   return Object.entries(assignments.endpoints).map(([name, team]): Row => {
     const endpoint = byName.get(name);
@@ -181,4 +181,24 @@ export async function expectPagesWithTeamFields(run: RunQuery, assignments: Assi
   expect(onCall.map((node) => node.onCall)).toEqual(onCallOf(assignments, onCall));
   expect(onCall.some((node) => node.onCall !== null)).toBe(true);
   expect(endpoints.calls).toEqual(EXPECTED_CALLS.endpointsOnCall);
+}
+
+/**
+ * The team subgraph first: its jobs (5, then 100) and its endpoints, each with this subgraph's
+ * fields, at the same calls whatever the number of jobs.
+ */
+export async function expectTeamSubgraphFirst(
+  run: RunQuery,
+  records: DemoRecords,
+  assignments: Assignments,
+) {
+  for (const first of [5, 100]) {
+    const { data, calls } = await run(TEAM_JOBS, { first });
+    expect(data.teamTrainingJobs).toHaveLength(first);
+    expect(data.teamTrainingJobs).toEqual(expectedTeamJobs(records, assignments, first));
+    expect(calls).toEqual(EXPECTED_CALLS.teamJobs);
+  }
+  const { data, calls } = await run(TEAM_ENDPOINTS);
+  expect(data.teamEndpoints).toEqual(expectedTeamEndpoints(records, assignments));
+  expect(calls).toEqual(EXPECTED_CALLS.teamEndpoints);
 }
