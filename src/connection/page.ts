@@ -40,15 +40,44 @@ export type FetchPage<T> = (
 ) => Promise<UpstreamPage<T>>;
 
 export interface Edge<T> {
-  cursor: string;
+  readonly cursor: string;
   node: T;
+}
+
+/**
+ * An edge whose cursor is signed when first read: most queries select `nodes` and read none,
+ * and signing is an HMAC per edge (2.5 % of a page of 100's CPU when every edge was signed).
+ */
+function edge<T>(node: T, position: PagePosition, scope: CursorScope): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= encodeCursor(position, scope);
+      return cursor;
+    },
+  };
+}
+
+/** A page's position info; its cursors are the edges' own, read only when asked for. */
+function pageInfo<T>(edges: readonly Edge<T>[], hasNextPage: boolean, resumed: boolean): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage: resumed,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges.at(-1)?.cursor ?? null;
+    },
+  };
 }
 
 interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
 }
 
 /** A Relay connection with SageMaker's hit count. */
@@ -121,7 +150,7 @@ export async function buildConnection<T>(
       const position: PagePosition = endsPage
         ? { token: page.nextToken, offset: 0 }
         : { offset: after, ...(token === undefined ? {} : { token }) };
-      edges.push({ node, cursor: encodeCursor(position, scope) });
+      edges.push(edge(node, position, scope));
     }
     const consumed = offset + taken.length;
     hasNextPage = consumed < page.items.length || page.nextToken !== undefined;
@@ -135,12 +164,7 @@ export async function buildConnection<T>(
   }
   return {
     edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: request.resumed,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, hasNextPage, request.resumed),
     totalCount: totalHits?.value ?? null,
     totalCountIsExact: totalHits?.exact ?? false,
   };
@@ -160,15 +184,10 @@ export function connectionFromAll<T>(
   if (request.resumed) throw new RangeError('connectionFromAll builds first pages only');
   const edges = items
     .slice(0, request.first)
-    .map((node, index) => ({ node, cursor: encodeCursor({ offset: index + 1 }, scope) }));
+    .map((node, index) => edge(node, { offset: index + 1 }, scope));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: items.length > edges.length,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfo(edges, items.length > edges.length, false),
     totalCount: items.length,
     totalCountIsExact: true,
   };

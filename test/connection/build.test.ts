@@ -1,5 +1,6 @@
+import * as crypto from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../src/connection/cursor.js';
 import {
   buildConnection,
@@ -8,6 +9,12 @@ import {
   type FetchPage,
   readPageArgs,
 } from '../../src/connection/page.js';
+
+// createHmac counted: a cursor is signed only when it is read
+vi.mock('node:crypto', async (original) => {
+  const actual = await original<typeof import('node:crypto')>();
+  return { ...actual, createHmac: vi.fn(actual.createHmac) };
+});
 
 const KEY = 'build-test-key';
 const QUERY_ID = 'q1';
@@ -45,6 +52,22 @@ const page = (
   buildConnection(readPageArgs({ first, after }, QUERY), QUERY, fetch);
 
 describe('buildConnection', () => {
+  it('signs a cursor only when it is read, once', async () => {
+    const signed = vi.mocked(crypto.createHmac);
+    const { fetch } = upstream(items(100));
+    signed.mockClear();
+    const result = await page(fetch, 100);
+    // a query that selects `nodes` reads no cursor: before, 100 HMACs per page
+    expect(result.edges).toHaveLength(100);
+    expect(signed).toHaveBeenCalledTimes(0);
+    const fifth = result.edges[4]?.cursor;
+    expect(result.edges[4]?.cursor).toBe(fifth);
+    expect(signed).toHaveBeenCalledTimes(1);
+    expect(result.pageInfo.endCursor).toBe(result.edges[99]?.cursor);
+    expect(signed).toHaveBeenCalledTimes(2);
+    expect(decodeCursor(fifth ?? '', KEY)).toEqual({ query: QUERY_ID, offset: 5 });
+  });
+
   it('takes the first page in one call and ends it on the NextToken', async () => {
     const { calls, fetch } = upstream(items(10));
     const result = await page(fetch, 3);

@@ -335,6 +335,9 @@ describe('query limits', () => {
     expect(await complexityFor(10)).toBe(1 + 10 * 3);
     expect(await complexityFor(20)).toBe(1 + 20 * 3);
     expect(await complexityFor(100)).toBe(1 + 100 * 3);
+    // computed once per document and variables: the same again, and the others still their own
+    expect(await complexityFor(10)).toBe(1 + 10 * 3);
+    expect(await complexityFor(100)).toBe(1 + 100 * 3);
     const literal = await post(tiny, '{ trainingJobs(first: 50) { nodes { name arn } } }');
     expect(literal.errors?.[0]?.message).toMatch(
       /^Query complexity of 151 exceeds the limit of 1 /,
