@@ -40,6 +40,11 @@ export interface Config {
     /** Whether Query.node/nodes are served (off when another subgraph of the supergraph owns them). */
     nodeFields: boolean;
     /**
+     * Whether a router asking for Apollo federated tracing (ftv1) gets it (FEDERATION_TRACING).
+     * On, every field's resolver is wrapped for every request, traced or not.
+     */
+    tracing: boolean;
+    /**
      * Key the router signs every subgraph request with (FEDERATION_HMAC_SECRET, Hive Gateway's
      * `hmacSignature`); set, an unsigned or wrongly signed GraphQL request is refused.
      */
@@ -301,6 +306,8 @@ const schema = z.object({
   // Ephemeral by default, so a second gateway or a standalone emulator never collides with it.
   DEMO_EMULATOR_PORT: int(0, 65_535).default(0),
   FEDERATION_NODE_FIELDS: bool.default(true),
+  // On by default: a router sending `apollo-federation-include-trace: ftv1` expects the traces.
+  FEDERATION_TRACING: bool.default(true),
   GRAPHQL_JIT: bool.default(true),
   MAX_DEPTH: int(1, 100).default(12),
   MAX_ALIASES: int(1, 1000).default(30),
@@ -700,6 +707,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     federation: {
       nodeFields: vars.FEDERATION_NODE_FIELDS,
+      tracing: vars.FEDERATION_TRACING,
       hmacSecret: vars.FEDERATION_HMAC_SECRET,
     },
     compiledExecution: vars.GRAPHQL_JIT,

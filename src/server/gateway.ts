@@ -202,8 +202,9 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       { onDispose: () => redis?.disconnect() },
       // after them, so the operation's span is active around the execute function they set
       ...(config.tracing === undefined ? [] : [useTracing()]),
-      // ftv1 for a router that asks (apollo-federation-include-trace), whatever OTEL_* say
-      useFederatedTracing(),
+      // ftv1 for a router that asks (apollo-federation-include-trace), whatever OTEL_* say, unless
+      // FEDERATION_TRACING=false
+      ...(config.federation.tracing ? [useFederatedTracing()] : []),
     ],
   });
   return Object.assign(yoga, {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { useDemoGateway } from '../support/gateway.js';
+import { loadConfig } from '../../src/config.js';
+import { type DemoGateway, useDemoGateway } from '../support/gateway.js';
 
 const gateway = useDemoGateway();
+const untraced = useDemoGateway({
+  config: loadConfig({ LOG_LEVEL: 'silent', CACHE: 'off', FEDERATION_TRACING: 'false' }),
+});
 
-async function entities(headers: Record<string, string>) {
-  const response = await gateway.app().fetch('http://gateway/graphql', {
+async function entities(headers: Record<string, string>, target: DemoGateway = gateway) {
+  const response = await target.app().fetch('http://gateway/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: '{ trainingJobs(first: 2) { nodes { name } } }' }),
@@ -24,6 +28,12 @@ describe('Apollo federated tracing (ftv1)', () => {
   it('adds nothing otherwise', async () => {
     const body = await entities({});
     expect(body.data).toBeDefined();
+    expect(body.extensions?.ftv1).toBeUndefined();
+  });
+
+  it('adds nothing, asked or not, with FEDERATION_TRACING=false', async () => {
+    const body = await entities({ 'apollo-federation-include-trace': 'ftv1' }, untraced);
+    expect(body.data).toEqual((await entities({})).data);
     expect(body.extensions?.ftv1).toBeUndefined();
   });
 });

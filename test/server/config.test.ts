@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       backendReason: 'no AWS configuration found',
       sagemaker: { region: 'us-east-1', endpoint: undefined, maxAttempts: 3, timeoutMs: 10_000 },
       demo: { scale: undefined, seed: undefined, latencyMs: 0, timeScale: 1, emulatorPort: 0 },
-      federation: { nodeFields: true, hmacSecret: undefined },
+      federation: { nodeFields: true, tracing: true, hmacSecret: undefined },
       compiledExecution: true,
       persistedDocuments: {
         mode: 'allow',
@@ -477,8 +477,14 @@ describe('loadConfig', () => {
       const secret = 'h'.repeat(32);
       expect(loadConfig({ FEDERATION_HMAC_SECRET: secret }).federation).toEqual({
         nodeFields: true,
+        tracing: true,
         hmacSecret: secret,
       });
+    });
+
+    it('reads FEDERATION_TRACING, on by default', () => {
+      expect(loadConfig({ FEDERATION_TRACING: 'false' }).federation.tracing).toBe(false);
+      expect(loadConfig({ FEDERATION_TRACING: 'true' }).federation.tracing).toBe(true);
     });
 
     it('rejects a FEDERATION_HMAC_SECRET shorter than 32 characters', () => {
