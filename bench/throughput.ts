@@ -29,7 +29,8 @@ import { summarize, type Timing } from './stats.js';
  * The gateway's own throughput and CPU cost: a page of 100 training jobs with their links, with no
  * injected upstream latency. Each server is its own process over one emulator (its own process):
  * - the gateway, each request making its own SageMaker calls (what a request costs), on the
- *   compiled executor and on graphql-js's (GRAPHQL_JIT=false);
+ *   compiled executor, on graphql-js's (GRAPHQL_JIT=false), and without federated tracing
+ *   (FEDERATION_TRACING=false);
  * - the gateway as deployed, where identical reads in flight at once share one call: under 8
  *   identical concurrent queries (a dashboard many people poll, the best case for sharing), on
  *   both executors, and under 8 distinct ones (pages of 93 to 100 jobs: different Searches);
@@ -37,24 +38,27 @@ import { summarize, type Timing } from './stats.js';
  *   any server over SageMaker), and a bare graphql-yoga app executing the same selection over the
  *   same JSON (the floor for GraphQL over HTTP), both under the 8 distinct queries;
  * - with BENCH_BASELINE=<directory>, the gateway of another checkout (e.g. a git worktree of an
- *   earlier commit), as it deploys, under 8 identical queries.
+ *   earlier commit), as it deploys under 8 identical queries, and with its own calls.
  * Driver, servers and emulator share the machine's cores, so the targets are measured in rotating
  * windows (ABC…, …CBA) and see the same machine.
  */
 
 const FIRST = 100;
 const CONCURRENCY = 8;
-const FULL = { warmupMs: 1_500, windowMs: 3_000, rounds: 3 };
+// more rounds of shorter windows: the paired ratios' medians need several rounds
+const FULL = { warmupMs: 1_500, windowMs: 2_000, rounds: 6 };
 const QUICK = { warmupMs: 300, windowMs: 1_000, rounds: 1 };
 
 const GATEWAY = 'gateway, own calls';
 const GATEWAY_JS = 'gateway, own calls, graphql-js executor';
+const UNTRACED = 'gateway, own calls, FEDERATION_TRACING=false';
 const SHARED = 'as deployed, 8 identical queries';
 const SHARED_JS = 'as deployed, graphql-js executor, 8 identical queries';
 const DISTINCT = 'as deployed, 8 distinct queries';
 const BARE = 'bare yoga, same JSON, 8 distinct queries';
 const HANDWRITTEN = 'hand-written SDK sequence, no GraphQL, 8 distinct queries';
 const BASELINE = 'gateway of BENCH_BASELINE, as deployed, 8 identical queries';
+const BASELINE_OWN = 'gateway of BENCH_BASELINE, own calls';
 const PROFILED = 'gateway, own calls, under --cpu-prof (in no ratio)';
 type Target = string;
 
@@ -231,6 +235,10 @@ export async function runThroughputBench(
       args: [world.url],
       env: { ...ownCalls, GRAPHQL_JIT: 'false' },
     });
+    const untraced = await startServer(UNTRACED, server('gateway.ts'), {
+      args: [world.url],
+      env: { ...ownCalls, FEDERATION_TRACING: 'false' },
+    });
     const shared = await startServer(SHARED, server('gateway.ts'), {
       args: [world.url],
       env: GATEWAY_ENV,
@@ -240,14 +248,15 @@ export async function runThroughputBench(
       env: { ...GATEWAY_ENV, GRAPHQL_JIT: 'false' },
     });
     const baselineDir = process.env.BENCH_BASELINE;
-    const baseline =
+    const baselineGateway = (name: string, env: Record<string, string>) =>
       baselineDir === undefined || baselineDir === ''
         ? undefined
-        : await startServer(
-            BASELINE,
-            pathToFileURL(join(baselineDir, 'bench/servers/gateway.ts')),
-            { args: [world.url], env: GATEWAY_ENV },
-          );
+        : startServer(name, pathToFileURL(join(baselineDir, 'bench/servers/gateway.ts')), {
+            args: [world.url],
+            env,
+          });
+    const baseline = await baselineGateway(BASELINE, GATEWAY_ENV);
+    const baselineOwn = await baselineGateway(BASELINE_OWN, ownCalls);
 
     // the gateway's answer, once, is what the bare app serves; every target must answer it
     const reference = await post(agent, gateway.url, body);
@@ -266,12 +275,16 @@ export async function runThroughputBench(
     const servers = new Map<Target, { process: ServerProcess; bodies: readonly string[] }>([
       [GATEWAY, { process: gateway, bodies: identical }],
       [GATEWAY_JS, { process: gatewayJs, bodies: identical }],
+      [UNTRACED, { process: untraced, bodies: identical }],
       [SHARED, { process: shared, bodies: identical }],
       [SHARED_JS, { process: sharedJs, bodies: identical }],
       [DISTINCT, { process: shared, bodies: distinct }],
       ...(baseline === undefined
         ? []
         : [[BASELINE, { process: baseline, bodies: identical }] as const]),
+      ...(baselineOwn === undefined
+        ? []
+        : [[BASELINE_OWN, { process: baselineOwn, bodies: identical }] as const]),
       [HANDWRITTEN, { process: handwritten, bodies: distinct }],
       [BARE, { process: bare, bodies: distinct }],
       ...(profiled === undefined
@@ -395,7 +408,25 @@ export async function runThroughputBench(
     const deployed = summaryOf(SHARED);
     const apart = summaryOf(DISTINCT);
     const floor = h.serverCpuMsPerRequest + b.serverCpuMsPerRequest;
+    /**
+     * The median over rounds of a's CPU per request over b's in the same round: the machine's
+     * load drifts between rounds (another job starting or stopping moved whole runs by 10-15 %),
+     * and a round's windows follow each other, so a pair sees about the same machine.
+     */
+    const pairedRatio = (a: Target, b: Target): number => {
+      const cpuIn = (target: Target, round: number) =>
+        windows.find((w) => w.target === target && w.round === round)?.serverCpuMsPerRequest;
+      const ratios = Array.from({ length: rounds }, (_, at) =>
+        ratio(cpuIn(a, at + 1), cpuIn(b, at + 1)),
+      ).sort((x, y) => x - y);
+      const mid = Math.floor(ratios.length / 2);
+      return ratios.length % 2 === 1
+        ? (ratios[mid] ?? Number.NaN)
+        : Math.round((((ratios[mid - 1] ?? 0) + (ratios[mid] ?? 0)) / 2) * 100) / 100;
+    };
     const before = baseline === undefined ? undefined : summaryOf(BASELINE);
+    const beforeOwn = baselineOwn === undefined ? undefined : summaryOf(BASELINE_OWN);
+    const u = summaryOf(UNTRACED);
 
     const result: ThroughputResult = {
       machine: { ...machine(), clockTicksPerSecond: CLOCK_TICKS_PER_SECOND },
@@ -447,6 +478,14 @@ export async function runThroughputBench(
           js.serverCpuMsPerRequest,
           deployed.serverCpuMsPerRequest,
         ),
+        'FEDERATION_TRACING=false / on, own calls, server CPU ms per request': ratio(
+          u.serverCpuMsPerRequest,
+          g.serverCpuMsPerRequest,
+        ),
+        'FEDERATION_TRACING=false / on, median of the rounds’ ratios': pairedRatio(
+          UNTRACED,
+          GATEWAY,
+        ),
         'as deployed identical / own calls, req/s': ratio(
           deployed.requestsPerSecond,
           g.requestsPerSecond,
@@ -466,6 +505,22 @@ export async function runThroughputBench(
               'as deployed / BENCH_BASELINE, gateway req/s': ratio(
                 deployed.requestsPerSecond,
                 before.requestsPerSecond,
+              ),
+            }),
+        ...(beforeOwn === undefined
+          ? {}
+          : {
+              'own calls / BENCH_BASELINE own calls, gateway CPU ms per request': ratio(
+                g.serverCpuMsPerRequest,
+                beforeOwn.serverCpuMsPerRequest,
+              ),
+              'own calls / BENCH_BASELINE own calls, median of the rounds’ ratios': pairedRatio(
+                GATEWAY,
+                BASELINE_OWN,
+              ),
+              'as deployed identical / BENCH_BASELINE, median of the rounds’ ratios': pairedRatio(
+                SHARED,
+                BASELINE,
               ),
             }),
       },
