@@ -1,5 +1,6 @@
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Config } from '../config.js';
+import { InPlaceAwsJson1_1Protocol } from './in-place-json.js';
 import { abortableHandler } from './middleware/call-signal.js';
 import type { ConcurrencyLimits } from './middleware/concurrency.js';
 import { throttleAttribute } from './middleware/throttle-attribute.js';
@@ -41,6 +42,8 @@ export function createSageMakerClient(config: Config, endpointOverride?: string)
       : { endpoint: endpointOverride ?? endpoint }),
     ...(demo ? { credentials: DEMO_CREDENTIALS } : {}),
     retryStrategy: new ThrottleTolerantRetryStrategy(maxAttempts),
+    // responses read without the SDK's copy of every record (in-place-json.ts)
+    protocol: InPlaceAwsJson1_1Protocol,
     requestHandler: {
       connectionTimeout: Math.min(timeoutMs, 3_000),
       requestTimeout: timeoutMs,
