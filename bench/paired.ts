@@ -15,6 +15,8 @@ import { GATEWAY_ENV, killAllServers, startServer, stopAllServers } from './serv
  *
  *     npx tsx bench/paired.ts before=/tmp/before after=. [untraced=/tmp/copy?FEDERATION_TRACING=false]
  *
+ * BENCH_REQUESTS per gateway (300), BENCH_CONCURRENCY at a time (1).
+ *
  * The first checkout is the reference. A checkout's modules load once per directory: two
  * gateways of one directory share its schema, and a plugin that wraps the schema's resolvers
  * (federated tracing) would wrap them for both, so give each configuration its own directory.
@@ -90,7 +92,12 @@ const median = (values: readonly number[]): number => {
 };
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
-export async function runPaired(variants: readonly Variant[], requests: number) {
+/**
+ * `concurrency` requests at once per step (distinct pages, as the throughput bench's distinct
+ * queries), so garbage and scheduling are those of a loaded gateway; a step's CPU is divided
+ * among its requests. The steps of different gateways never overlap.
+ */
+export async function runPaired(variants: readonly Variant[], requests: number, concurrency = 1) {
   process.once('exit', killAllServers);
   try {
     const world = await startServer('emulator', new URL('./servers/world.ts', import.meta.url));
@@ -101,19 +108,21 @@ export async function runPaired(variants: readonly Variant[], requests: number) 
       JSON.stringify({ query: TRAINING_JOB_PAGE, variables: { first: 100 - at } }),
     );
     for (let i = 0; i < 20; i++) for (const g of gateways) await g.post(bodies[i % 8] ?? '');
-    for (let i = 0; i < requests; i++) {
+    for (let i = 0; i < requests / concurrency; i++) {
       // ABC, CBA, …: garbage left by one request is collected in the next one's time
       for (const g of i % 2 === 0 ? gateways : [...gateways].reverse()) {
         const before = process.cpuUsage();
-        await g.post(bodies[i % 8] ?? '');
+        await Promise.all(
+          Array.from({ length: concurrency }, (_, at) => g.post(bodies[(i + at) % 8] ?? '')),
+        );
         const used = process.cpuUsage(before);
-        g.cpuMs.push((used.user + used.system) / 1000);
+        g.cpuMs.push((used.user + used.system) / 1000 / concurrency);
       }
     }
     const reference = gateways[0]?.cpuMs ?? [];
     return gateways.map((g) => ({
       label: g.label,
-      requests: g.cpuMs.length,
+      requests: g.cpuMs.length * concurrency,
       meanCpuMs: round(g.cpuMs.reduce((sum, ms) => sum + ms, 0) / g.cpuMs.length, 2),
       medianCpuMs: round(median(g.cpuMs), 2),
       medianPairedRatio: round(median(g.cpuMs.map((ms, at) => ms / (reference[at] ?? ms))), 3),
@@ -130,9 +139,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const variants = process.argv.slice(2).map(parseVariant);
   if (variants.length < 2) throw new Error('usage: paired.ts label=directory label=directory …');
   const requests = Number(process.env.BENCH_REQUESTS ?? 300);
-  const rows = await runPaired(variants, requests);
+  const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 1);
+  const rows = await runPaired(variants, requests, concurrency);
   console.log(
-    `${describeMachine(machine())}\n\nTRAINING_JOB_PAGE, first 93–100, ${requests} requests per gateway, alternated\n`,
+    `${describeMachine(machine())}\n\nTRAINING_JOB_PAGE, first 93–100, ${requests} requests per gateway, ${concurrency} at a time, alternated\n`,
   );
   console.log(
     table(
