@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import { guardEntities } from './scopes.js';
 import './training-job/node.js';
@@ -40,6 +41,15 @@ import './hosting/subscriptions.js';
 /** Where the federation v2 directives come from in the printed SDL's `@link`. */
 const FEDERATION_LINK_URL = 'https://specs.apollo.dev/federation/v2.6';
 
-/** The gateway's schema, a federation v2 subgraph: every resource family's types and fields. */
-export const schema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK_URL });
-guardEntities(schema);
+/**
+ * A build of the gateway's schema, a federation v2 subgraph: every resource family's types and
+ * fields. Each build has types, fields and resolvers of its own.
+ */
+export function buildSchema(): GraphQLSchema {
+  const built = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK_URL });
+  guardEntities(built);
+  return built;
+}
+
+/** The gateway's schema. */
+export const schema = buildSchema();

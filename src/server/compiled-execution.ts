@@ -18,6 +18,7 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { asksForTrace } from './inline-trace.js';
 import type { Logger } from './logger.js';
 
 const LINE_BREAK = /\r\n|[\n\r]/g;
@@ -161,7 +162,11 @@ export const createCompiledQueryCache = (size: number): CompiledQueryCache =>
  * filter type, and documents with @defer or @stream, run on graphql-js's executor. Errors are turned back into graphql-js errors before
  * masking and error codes see them.
  */
-export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache): Plugin {
+export function useCompiledExecution(
+  logger: Logger,
+  cache: CompiledQueryCache,
+  options: { federatedTracing: boolean },
+): Plugin {
   const cyclic = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
   const compiled = (args: ExecutionArgs): Compiled => {
     // graphql-js words the error of an unknown operation name; keying by the operation found
@@ -219,6 +224,11 @@ export function useCompiledExecution(logger: Logger, cache: CompiledQueryCache):
     // rewritten (the response cache adds __typename and ids to every selection).
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn((executed) => {
+        // A request federated tracing follows runs on the schema whose resolvers it wraps, the
+        // others on one without (inline-trace.ts): compiled queries are for the others alone.
+        if (options.federatedTracing && asksForTrace(executed.contextValue)) {
+          return executeFn(executed);
+        }
         const query = compiled(executed);
         return query === 'graphql-js' || query === 'seen'
           ? executeFn(executed)

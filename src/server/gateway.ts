@@ -15,7 +15,11 @@ import { localMeter, sharedMeter } from '../sagemaker/middleware/rate-meter.js';
 import { configureReads } from '../sagemaker/read-options.js';
 import { probeSageMaker } from '../sagemaker/readiness.js';
 import { createAuth } from './auth/plugin.js';
-import { createCompiledQueryCache, useCompiledExecution } from './compiled-execution.js';
+import {
+  type CompiledQueryCache,
+  createCompiledQueryCache,
+  useCompiledExecution,
+} from './compiled-execution.js';
 import { corsOptions, originMatcher, useVaryOrigin } from './cors.js';
 import { useCostLimit } from './cost-limit.js';
 import { useCsrfPolicy } from './csrf.js';
@@ -57,6 +61,8 @@ export interface GatewayDeps {
    * (default true). Off, every request pays for its own calls, as the throughput bench measures.
    */
   coalesceReads?: boolean;
+  /** Where compiled queries are kept; a fresh cache of DOCUMENT_CACHE_SIZE when omitted. */
+  compiledQueries?: CompiledQueryCache;
 }
 
 /** The yoga app, with what its graphql-ws endpoint (websocket.ts) is held to. */
@@ -117,7 +123,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const size = config.edge.documentCacheSize;
   const parsed = new LRUCache<string, DocumentNode>({ max: size });
   const parseErrors = new LRUCache<string, object>({ max: size });
-  const compiled = createCompiledQueryCache(size);
+  const compiled = deps.compiledQueries ?? createCompiledQueryCache(size);
   registerCacheGauge(metrics.registry, { parsed, parseErrors, compiled });
 
   const graphiql = config.graphiql
@@ -128,8 +134,12 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       })
     : undefined;
 
+  const { nodeFields, tracing } = config.federation;
+  const schema = subgraphSchema({ nodeFields });
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema: subgraphSchema({ nodeFields: config.federation.nodeFields }),
+    // federated tracing wraps the resolvers of the schema served, a build of its own; the requests
+    // it does not follow run on `schema` (inline-trace.ts)
+    schema: tracing ? subgraphSchema({ nodeFields, traced: true }) : schema,
     context: ({ request }) => ({
       ...createContext({
         sagemaker: client,
@@ -186,7 +196,9 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         graphqlEndpoint: '/graphql',
         operationNames: config.edge.metricsOperationNames,
       }),
-      ...(config.compiledExecution ? [useCompiledExecution(logger, compiled)] : []),
+      ...(config.compiledExecution
+        ? [useCompiledExecution(logger, compiled, { federatedTracing: tracing })]
+        : []),
       // after compiled execution, whose execute function it wraps (CACHE, REDIS_URL)
       ...(config.cache.enabled
         ? useGatewayResponseCache({
@@ -204,7 +216,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       ...(config.tracing === undefined ? [] : [useTracing()]),
       // ftv1 for a router that asks (apollo-federation-include-trace), whatever OTEL_* say, unless
       // FEDERATION_TRACING=false
-      ...(config.federation.tracing ? [useFederatedTracing()] : []),
+      ...(tracing ? [useFederatedTracing(schema)] : []),
     ],
   });
   return Object.assign(yoga, {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import fc from 'fast-check';
 import { buildSchema, GraphQLError, getIntrospectionQuery, getLocation, Source } from 'graphql';
+import { isCompiledQuery } from 'graphql-jit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOYMENTS, TRAINING_JOB_PAGE } from '../../bench/queries.js';
 import { loadConfig } from '../../src/config.js';
@@ -9,7 +10,12 @@ import { DEMO } from '../../src/emulator/demo/demo-data.js';
 import { type Emulator, startEmulator } from '../../src/emulator/server.js';
 import { subgraphSchema as buildGatewaySchema } from '../../src/graphql/subgraph.js';
 import { createSageMakerClient } from '../../src/sagemaker/client.js';
-import { cyclicInputTypes, offsetOf, toGraphQLError } from '../../src/server/compiled-execution.js';
+import {
+  createCompiledQueryCache,
+  cyclicInputTypes,
+  offsetOf,
+  toGraphQLError,
+} from '../../src/server/compiled-execution.js';
 import { createGateway, type Gateway } from '../../src/server/gateway.js';
 
 /**
@@ -169,9 +175,11 @@ describe('compiled execution', () => {
       ['compiled', 'true'],
       ['graphql-js', 'false'],
     ] as const) {
-      // No negative cache: a repeated request must cost the same calls, faults included.
+      // No negative cache: a repeated request must cost the same calls, faults included. No
+      // response cache: the repeated requests must be executed, compiled, not answered from it.
       const config = loadConfig({
         LOG_LEVEL: 'silent',
+        CACHE: 'off',
         GRAPHQL_JIT: jit,
         NEGATIVE_CACHE_TTL_MS: '0',
       });
@@ -213,6 +221,36 @@ describe('compiled execution', () => {
     expect(await answer('compiled', request)).toEqual(expected);
     expect(await answer('compiled', request)).toEqual(expected);
     expect(await answer('compiled', request)).toEqual(expected);
+  });
+
+  it.each([
+    ['true', 'federated tracing on (the default)'],
+    ['false', 'FEDERATION_TRACING=false'],
+  ])('compiles an operation from its second run, with %s: %s', async (tracing) => {
+    const compiledQueries = createCompiledQueryCache(10);
+    const config = loadConfig({ LOG_LEVEL: 'silent', CACHE: 'off', FEDERATION_TRACING: tracing });
+    const gateway = createGateway(config, { client, compiledQueries });
+    const compiled = () =>
+      [...compiledQueries.values()].flatMap((byOperation) =>
+        [...byOperation.values()].filter(
+          (query) => typeof query !== 'string' && isCompiledQuery(query),
+        ),
+      ).length;
+    const send = (headers: Record<string, string> = {}) =>
+      gateway.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ trainingJobs(first: 2) { nodes { name } } }' }),
+      });
+    await send();
+    expect(compiled()).toBe(0);
+    await send();
+    expect(compiled()).toBe(1);
+    // a request federated tracing follows runs on graphql-js: its answer carries the trace
+    const traced = await send({ 'apollo-federation-include-trace': 'ftv1' });
+    const { extensions } = (await traced.json()) as { extensions?: { ftv1?: string } };
+    expect(extensions?.ftv1 !== undefined).toBe(tracing === 'true');
+    expect(compiled()).toBe(1);
   });
 
   it('is tested on answers with data and on answers with errors', async () => {
