@@ -32,7 +32,8 @@ export function useFederatedTracing(untraced: GraphQLSchema): Plugin {
   };
   return {
     onPluginInit({ addPlugin }) {
-      addPlugin(useApolloInlineTrace());
+      // the same test as the schema each request runs on, below
+      addPlugin(useApolloInlineTrace({ ignoreRequest: (request) => !asksForTrace({ request }) }));
     },
     // last of the plugins that set an execute function, so this one wraps all of theirs
     onExecute({ args, executeFn, setExecuteFn }) {
